@@ -1,0 +1,61 @@
+package io.creditdesk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import io.creditdesk.dataset.DatasetRepository;
+import io.creditdesk.seller.MarketplaceStore;
+import io.creditdesk.seller.SellerRepository;
+import io.creditdesk.store.Database;
+import io.creditdesk.store.DatasetStore;
+import io.creditdesk.store.MarketplaceJdbcStore;
+import io.creditdesk.store.SellerDao;
+
+/**
+ * The composition root: opens the database and builds every repository and service once, by
+ * constructor. Commands and the workstation take what they need from here; nothing is static.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final Clock clock;
+    private final DatasetRepository datasets;
+    private final SellerRepository sellers;
+    private final MarketplaceStore marketplace;
+
+    public AppContext(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.datasets = new DatasetStore(database);
+        this.sellers = database.dao(SellerDao.class);
+        this.marketplace = new MarketplaceJdbcStore(database);
+    }
+
+    public static AppContext open(Path dbFile) {
+        return new AppContext(Database.open(dbFile), Clock.systemDefaultZone());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DatasetRepository datasets() {
+        return datasets;
+    }
+
+    public SellerRepository sellers() {
+        return sellers;
+    }
+
+    public MarketplaceStore marketplace() {
+        return marketplace;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,25 @@
+package io.creditdesk;
+
+import io.creditdesk.cli.CreditdeskCommand;
+
+/**
+ * Plain {@code main}: opens the workstation when no command is given, otherwise runs the command
+ * line without ever starting the JavaFX toolkit. Not a JavaFX {@code Application} on purpose, so the
+ * jar runs from the class path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("creditdesk.logdir") == null) {
+            System.setProperty("creditdesk.logdir", DataLocation.userDataDirectory(System.getenv(),
+                    System.getProperty("os.name"), System.getProperty("user.home")).resolve("logs").toString());
+        }
+        if (CreditdeskCommand.opensWorkstation(args)) {
+            io.creditdesk.ui.CreditdeskApp.launchWith(args);
+            return;
+        }
+        System.exit(CreditdeskCommand.run(args, System.out, System.err));
+    }
+}

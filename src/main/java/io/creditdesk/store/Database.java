@@ -1,0 +1,90 @@
+package io.creditdesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The local H2 file database. Opened with AUTO_SERVER so that a second process (the window open
+ * while a command imports) shares the file safely; the schema comes only from Flyway migrations.
+ */
+public final class Database implements AutoCloseable {
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+
+    private Database(Path file, JdbcConnectionPool pool) {
+        this.file = file;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Opens (creating if needed) the database at {@code file} (no {@code .mv.db} suffix) and migrates it. */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return openUrl(url, file);
+    }
+
+    /** A private in-memory database, for tests. */
+    public static Database inMemory(String name) {
+        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of("mem:" + name));
+    }
+
+    private static Database openUrl(String url, Path file) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(16);
+        try {
+            pool.getConnection().close();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw StoreException.explain(file, e);
+        }
+        Database db = new Database(file, pool);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("The database " + file + " could not be brought up to date: "
+                    + e.getMessage(), e);
+        }
+        return db;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** An on-demand SqlObject DAO: each call takes a pooled connection and gives it back. */
+    public <T> T dao(Class<T> type) {
+        return jdbi.onDemand(type);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Schema version applied by Flyway (highest successful version). */
+    public String schemaVersion() {
+        return jdbi.withHandle(h -> h.createQuery(
+                "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\"")
+                .mapTo(String.class).one());
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}
