@@ -1,0 +1,146 @@
+package io.creditdesk.ui.sellers;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.creditdesk.seller.SellerIndex;
+import io.creditdesk.seller.SellerMonth;
+import io.creditdesk.seller.SellerRepository;
+import io.creditdesk.seller.SellerRow;
+import io.creditdesk.ui.common.BackgroundTasks;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the seller browser: every seller held in a {@link SellerIndex}; search and sort run in
+ * the background and replace the visible rows in one step; stale results (an older query that
+ * finishes late) are dropped.
+ */
+public final class SellersViewModel {
+    private final SellerRepository sellers;
+    private final BackgroundTasks tasks;
+
+    private final ObservableList<SellerRow> rows = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final ObjectProperty<SellerRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<SellerMonth> selectedMonths = FXCollections.observableArrayList();
+
+    private SellerIndex index = new SellerIndex(List.of());
+    private SellerIndex.Column sortColumn = SellerIndex.Column.GMV_12M;
+    private boolean ascending;
+    private long generation;
+    private long selectionGeneration;
+
+    public SellersViewModel(SellerRepository sellers, BackgroundTasks tasks) {
+        this.sellers = sellers;
+        this.tasks = tasks;
+        query.addListener((obs, old, q) -> refresh());
+        selected.addListener((obs, old, row) -> loadDetail(row));
+    }
+
+    /** Reads every seller (12-month figures as of {@code asOf}) and shows them. */
+    public void load(LocalDate asOf) {
+        loading.set(true);
+        tasks.run(p -> new SellerIndex(sellers.browserRows(asOf)))
+                .onSuccess(idx -> {
+                    index = idx;
+                    total.set(idx.size());
+                    refresh();
+                })
+                .onFailure(msg -> {
+                    loading.set(false);
+                    error.set(msg);
+                })
+                .start();
+    }
+
+    public void sortBy(SellerIndex.Column column, boolean asc) {
+        if (column == sortColumn && asc == ascending) {
+            return;
+        }
+        sortColumn = column;
+        ascending = asc;
+        refresh();
+    }
+
+    private void refresh() {
+        long gen = ++generation;
+        SellerIndex idx = index;
+        String q = query.get();
+        SellerIndex.Column col = sortColumn;
+        boolean asc = ascending;
+        tasks.run(p -> idx.rows(idx.sort(idx.search(q), col, asc)))
+                .onSuccess(list -> {
+                    if (gen == generation) {
+                        rows.setAll(list);
+                        loading.set(false);
+                    }
+                })
+                .onFailure(error::set)
+                .start();
+    }
+
+    private void loadDetail(SellerRow row) {
+        long gen = ++selectionGeneration;
+        if (row == null) {
+            selectedMonths.clear();
+            return;
+        }
+        tasks.run(p -> sellers.months(row.sellerId()))
+                .onSuccess(months -> {
+                    if (gen == selectionGeneration) {
+                        selectedMonths.setAll(months);
+                    }
+                })
+                .onFailure(error::set)
+                .start();
+    }
+
+    public ObservableList<SellerRow> rows() {
+        return rows;
+    }
+
+    public StringProperty query() {
+        return query;
+    }
+
+    public IntegerProperty total() {
+        return total;
+    }
+
+    public BooleanProperty loading() {
+        return loading;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+
+    public ObjectProperty<SellerRow> selected() {
+        return selected;
+    }
+
+    public ObservableList<SellerMonth> selectedMonths() {
+        return selectedMonths;
+    }
+
+    public SellerIndex.Column sortColumn() {
+        return sortColumn;
+    }
+
+    public boolean ascending() {
+        return ascending;
+    }
+}
