@@ -16,6 +16,8 @@ import io.creditdesk.ui.sellers.SellersViewModel;
 import io.creditdesk.ui.shell.Screen;
 import io.creditdesk.ui.shell.ShellView;
 import io.creditdesk.ui.shell.ShellViewModel;
+import io.creditdesk.ui.workspace.WorkspaceView;
+import io.creditdesk.ui.workspace.WorkspaceViewModel;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -23,6 +25,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
@@ -40,6 +44,7 @@ public final class CreditdeskApp extends Application {
     private Path dbFile;
     private ShellViewModel shellVm;
     private SellersViewModel sellersVm;
+    private WorkspaceViewModel workspaceVm;
 
     public static void launchWith(String[] args) {
         Application.launch(CreditdeskApp.class, args);
@@ -75,26 +80,23 @@ public final class CreditdeskApp extends Application {
         ShellView shell = new ShellView(shellVm, msg, this::switchLanguage);
         if (context != null) {
             sellersVm = new SellersViewModel(context.sellers(), tasks);
+            workspaceVm = new WorkspaceViewModel(context.sellers(), tasks);
+            shell.setScreen(Screen.SELLERS, new SellersView(sellersVm, msg, fmt, this::openSeller));
+            shell.setScreen(Screen.WORKSPACE, new WorkspaceView(workspaceVm, msg, fmt));
+        } else {
+            shell.setScreen(Screen.SELLERS, new StackPane(new ProgressIndicator()));
         }
-        shell.setScreen(Screen.SELLERS, sellersView(msg, fmt));
         Scene scene = new Scene(shell, 1440, 900);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         if (context != null) {
             showData(msg, fmt);
         }
-        this.messages = msg;
-        this.formats = fmt;
     }
 
-    private Messages messages;
-    private Formats formats;
-
-    private javafx.scene.Node sellersView(Messages msg, Formats fmt) {
-        if (sellersVm == null) {
-            return new javafx.scene.layout.StackPane(new javafx.scene.control.ProgressIndicator());
-        }
-        return new SellersView(sellersVm, msg, fmt);
+    private void openSeller(String sellerId) {
+        workspaceVm.open(sellerId);
+        shellVm.screen().set(Screen.WORKSPACE);
     }
 
     private void openDatabase() {
@@ -112,6 +114,7 @@ public final class CreditdeskApp extends Application {
                 .onSuccess(status -> {
                     showStatus(status, msg, fmt);
                     if (status.asOf() != null) {
+                        workspaceVm.setAsOf(status.asOf());
                         sellersVm.load(status.asOf());
                     }
                 })

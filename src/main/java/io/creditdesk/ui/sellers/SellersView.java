@@ -46,7 +46,7 @@ public final class SellersView extends BorderPane {
     private final Label detailTitle = new Label();
     private final GridPane facts = new GridPane();
 
-    public SellersView(SellersViewModel vm, Messages msg, Formats fmt) {
+    public SellersView(SellersViewModel vm, Messages msg, Formats fmt, java.util.function.Consumer<String> onOpen) {
         this.vm = vm;
         this.msg = msg;
         this.fmt = fmt;
@@ -63,7 +63,22 @@ public final class SellersView extends BorderPane {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> msg.get("sellers.count", fmt.integer(vm.rows().size()), fmt.integer(vm.total().get())),
                 vm.rows(), vm.total()));
-        HBox top = new HBox(12, new FontIcon(Feather.SEARCH), search, count);
+        javafx.scene.control.Button open = new javafx.scene.control.Button(msg.get("sellers.open"),
+                new FontIcon(Feather.BRIEFCASE));
+        open.setId("openWorkspace");
+        open.disableProperty().bind(vm.selected().isNull());
+        open.setOnAction(e -> onOpen.accept(vm.selected().get().sellerId()));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.selected().get() != null) {
+                onOpen.accept(vm.selected().get().sellerId());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.selected().get() != null) {
+                onOpen.accept(vm.selected().get().sellerId());
+            }
+        });
+        HBox top = new HBox(12, new FontIcon(Feather.SEARCH), search, count, open);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("toolbar-row");
         setTop(top);

@@ -6,6 +6,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** The screens of the navigation, in order. */
 public enum Screen {
     QUEUE("nav.queue", Feather.INBOX),
+    WORKSPACE("nav.workspace", Feather.BRIEFCASE),
     SELLERS("nav.sellers", Feather.USERS),
     PORTFOLIO("nav.portfolio", Feather.PIE_CHART),
     MODELS("nav.models", Feather.SLIDERS),

@@ -1,0 +1,81 @@
+package io.creditdesk.ui.workspace;
+
+import io.creditdesk.seller.Seller;
+import io.creditdesk.ui.common.Formats;
+import io.creditdesk.ui.common.Messages;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The seller workspace: a header and tabs (Sales, Score, Offer, History). One pane, reused for every
+ * seller: underwriters work one application at a time, and refilling built charts is several times
+ * faster than building a new pane per seller.
+ */
+public final class WorkspaceView extends BorderPane {
+    private final Messages msg;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final SalesTab sales;
+    private final TabPane tabs = new TabPane();
+
+    public WorkspaceView(WorkspaceViewModel vm, Messages msg, Formats fmt) {
+        this.msg = msg;
+        setId("workspaceView");
+        sales = new SalesTab(msg, fmt);
+        title.getStyleClass().add("workspace-title");
+        title.setId("workspaceTitle");
+        title.setText(msg.get("workspace.none"));
+        subtitle.getStyleClass().add("text-muted");
+        VBox header = new VBox(4, title, subtitle);
+        HBox headerRow = new HBox(24, header);
+        headerRow.setAlignment(Pos.CENTER_LEFT);
+        headerRow.getStyleClass().add("workspace-header");
+        setTop(headerRow);
+        tabs.setId("workspaceTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(tab("tabSales", "workspace.tab.sales", sales));
+        tabs.getTabs().add(tab("tabScore", "workspace.tab.score", later("workspace.tab.score")));
+        tabs.getTabs().add(tab("tabOffer", "workspace.tab.offer", later("workspace.tab.offer")));
+        tabs.getTabs().add(tab("tabHistory", "workspace.tab.history", later("workspace.tab.history")));
+        setCenter(tabs);
+        vm.seller().addListener((obs, old, s) -> showHeader(s));
+        vm.sales().addListener((obs, old, p) -> {
+            if (p != null) {
+                sales.show(p);
+            }
+        });
+    }
+
+    private Tab tab(String id, String key, javafx.scene.Node content) {
+        Tab t = new Tab(msg.get(key), content);
+        t.setId(id);
+        return t;
+    }
+
+    private javafx.scene.Node later(String key) {
+        Label l = new Label(msg.get("shell.coming", msg.get(key)));
+        l.getStyleClass().add("coming-later");
+        return new StackPane(l);
+    }
+
+    private void showHeader(Seller s) {
+        if (s == null) {
+            title.setText(msg.get("workspace.none"));
+            subtitle.setText("");
+            return;
+        }
+        title.setText(s.name());
+        subtitle.setText(msg.get("workspace.subtitle", s.sellerId(), nz(s.category()), nz(s.region()), nz(s.city())));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "—" : s;
+    }
+}
