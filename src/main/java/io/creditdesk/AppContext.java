@@ -21,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final DatasetRepository datasets;
     private final SellerRepository sellers;
     private final MarketplaceStore marketplace;
+    private final DecisionModule decisions;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
         this.datasets = new DatasetStore(database);
         this.sellers = database.dao(SellerDao.class);
         this.marketplace = new MarketplaceJdbcStore(database);
+        this.decisions = new DecisionModule(database, clock);
     }
 
     public static AppContext open(Path dbFile) {
@@ -52,6 +54,11 @@ public final class AppContext implements AutoCloseable {
 
     public MarketplaceStore marketplace() {
         return marketplace;
+    }
+
+    /** Users, the queue, decisions and the journal. */
+    public DecisionModule decisions() {
+        return decisions;
     }
 
     @Override

@@ -19,7 +19,7 @@ final class DecisionCommands {
 
     /** The decision services of this context. */
     static DecisionModule module(AppContext ctx) {
-        return new DecisionModule(ctx.database(), ctx.clock());
+        return ctx.decisions();
     }
 
     /** Signs {@code user} in with the password from the environment or a prompt. */

@@ -7,15 +7,21 @@ import java.util.Locale;
 import io.creditdesk.AppContext;
 import io.creditdesk.DataLocation;
 import io.creditdesk.dataset.DatasetStatus;
+import io.creditdesk.decision.Principal;
 import io.creditdesk.ui.common.BackgroundTasks;
 import io.creditdesk.ui.common.Formats;
 import io.creditdesk.ui.common.Messages;
 import io.creditdesk.ui.common.Settings;
+import io.creditdesk.ui.queue.QueueRow;
+import io.creditdesk.ui.queue.QueueView;
+import io.creditdesk.ui.queue.QueueViewModel;
 import io.creditdesk.ui.sellers.SellersView;
 import io.creditdesk.ui.sellers.SellersViewModel;
 import io.creditdesk.ui.shell.Screen;
 import io.creditdesk.ui.shell.ShellView;
 import io.creditdesk.ui.shell.ShellViewModel;
+import io.creditdesk.ui.signin.SignInView;
+import io.creditdesk.ui.signin.SignInViewModel;
 import io.creditdesk.ui.workspace.WorkspaceView;
 import io.creditdesk.ui.workspace.WorkspaceViewModel;
 
@@ -23,16 +29,23 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The workstation window. Opens the database in the background, then shows the screens. */
+/**
+ * The workstation window: opens the database in the background (building the demo marketplace on
+ * a first start), asks the user to sign in, then shows the screens their role may use.
+ */
 public final class CreditdeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CreditdeskApp.class);
     public static final String STYLESHEET = "/io/creditdesk/ui/app.css";
@@ -42,9 +55,14 @@ public final class CreditdeskApp extends Application {
     private BackgroundTasks tasks;
     private AppContext context;
     private Path dbFile;
+    private Principal user;
+    private DatasetStatus status;
+    private Messages msg;
+    private Formats fmt;
     private ShellViewModel shellVm;
     private SellersViewModel sellersVm;
     private WorkspaceViewModel workspaceVm;
+    private QueueViewModel queueVm;
 
     public static void launchWith(String[] args) {
         Application.launch(CreditdeskApp.class, args);
@@ -56,42 +74,76 @@ public final class CreditdeskApp extends Application {
         dbFile = DataLocation.resolve(dbOption(getParameters().getRaw()));
         settings = new Settings(dbFile.resolveSibling(dbFile.getFileName() + "-settings.properties"));
         tasks = BackgroundTasks.forFx();
+        applyTheme(settings.darkTheme());
+        msg = new Messages(settings.locale());
+        fmt = new Formats(settings.locale());
         stage.setTitle("Creditdesk");
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            var icon = CreditdeskApp.class.getResourceAsStream("/io/creditdesk/ui/icons/creditdesk-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        buildScene();
+        stage.setScene(new Scene(busy(msg.get("status.opening")), 1440, 900));
+        stage.getScene().getStylesheets().add(STYLESHEET);
         stage.show();
         openDatabase();
     }
 
-    /** The window's content for the current language; rebuilt when the language changes. */
-    private void buildScene() {
-        Messages msg = new Messages(settings.locale());
-        Formats fmt = new Formats(settings.locale());
+    private void openDatabase() {
+        tasks.run(p -> {
+            AppContext ctx = AppContext.open(dbFile);
+            if (ctx.decisions().users().list().isEmpty()) {
+                ctx.decisions().users().ensureInitialAdmin();
+            }
+            boolean demo = ctx.decisions().users().list().stream().anyMatch(u -> u.username().equals("uw"));
+            return new Opened(ctx, ctx.datasets().status(), demo);
+        }).onSuccess(o -> {
+            context = o.context();
+            status = o.status();
+            showSignIn(o.demoUsers());
+        }).onFailure(this::fatal).start();
+    }
+
+    private record Opened(AppContext context, DatasetStatus status, boolean demoUsers) {
+    }
+
+    private void showSignIn(boolean demo) {
+        SignInViewModel vm = new SignInViewModel(context.decisions().users(), tasks, p -> {
+            user = p;
+            buildShell();
+        });
+        setRoot(new SignInView(vm, msg, msg.get(demo ? "signin.hint.demo" : "signin.hint.real")));
+    }
+
+    /** The main window for the signed-in user; rebuilt when the language changes. */
+    private void buildShell() {
         shellVm = new ShellViewModel();
         shellVm.dark().set(settings.darkTheme());
-        applyTheme(settings.darkTheme());
         shellVm.dark().addListener((obs, old, dark) -> {
             settings.setDarkTheme(dark);
             applyTheme(dark);
         });
         shellVm.database().set(dbFile + ".mv.db");
-        shellVm.message().set(msg.get("status.opening"));
-        ShellView shell = new ShellView(shellVm, msg, this::switchLanguage);
-        if (context != null) {
-            sellersVm = new SellersViewModel(context.sellers(), tasks);
-            workspaceVm = new WorkspaceViewModel(context.sellers(), tasks);
-            shell.setScreen(Screen.SELLERS, new SellersView(sellersVm, msg, fmt, this::openSeller));
-            shell.setScreen(Screen.WORKSPACE, new WorkspaceView(workspaceVm, msg, fmt));
-        } else {
-            shell.setScreen(Screen.SELLERS, new StackPane(new ProgressIndicator()));
+        shellVm.user().set(msg.get("status.user", user.displayName(), msg.get("role." + user.role().name())));
+        ShellView shell = new ShellView(shellVm, msg, this::switchLanguage, ScreenAccess.screensFor(user.role()));
+        sellersVm = new SellersViewModel(context.sellers(), tasks);
+        workspaceVm = new WorkspaceViewModel(context.sellers(), tasks);
+        queueVm = new QueueViewModel(context.decisions().queue(), context.sellers(), tasks, context.clock(), user);
+        shell.setScreen(Screen.QUEUE, new QueueView(queueVm, msg, fmt, this::openApplication));
+        shell.setScreen(Screen.SELLERS, new SellersView(sellersVm, msg, fmt, this::openSeller));
+        shell.setScreen(Screen.WORKSPACE, new WorkspaceView(workspaceVm, msg, fmt));
+        shellVm.screen().set(ScreenAccess.firstScreen(user.role()));
+        setRoot(shell);
+        showStatus();
+        if (status.asOf() != null) {
+            workspaceVm.setAsOf(status.asOf());
+            queueVm.setAsOf(status.asOf());
+            sellersVm.load(status.asOf());
         }
-        Scene scene = new Scene(shell, 1440, 900);
-        scene.getStylesheets().add(STYLESHEET);
-        stage.setScene(scene);
-        if (context != null) {
-            showData(msg, fmt);
-        }
+        queueVm.refresh();
     }
 
     private void openSeller(String sellerId) {
@@ -99,38 +151,31 @@ public final class CreditdeskApp extends Application {
         shellVm.screen().set(Screen.WORKSPACE);
     }
 
-    private void openDatabase() {
-        tasks.run(p -> AppContext.open(dbFile))
-                .onSuccess(ctx -> {
-                    context = ctx;
-                    buildScene();
-                })
-                .onFailure(this::fatal)
-                .start();
+    private void openApplication(QueueRow row) {
+        openSeller(row.application().sellerId());
     }
 
-    private void showData(Messages msg, Formats fmt) {
-        tasks.run(p -> context.datasets().status())
-                .onSuccess(status -> {
-                    showStatus(status, msg, fmt);
-                    if (status.asOf() != null) {
-                        workspaceVm.setAsOf(status.asOf());
-                        sellersVm.load(status.asOf());
-                    }
-                })
-                .onFailure(m -> shellVm.message().set(m))
-                .start();
-    }
-
-    private void showStatus(DatasetStatus s, Messages msg, Formats fmt) {
-        shellVm.asOf().set(msg.get("status.asof", s.asOf() == null ? msg.get("status.nodata") : fmt.date(s.asOf())));
-        shellVm.sellerCount().set(msg.get("status.sellers", fmt.integer(s.sellers())));
-        shellVm.message().set(s.isEmpty() ? msg.get("status.empty") : msg.get("status.ready"));
+    private void showStatus() {
+        shellVm.asOf().set(msg.get("status.asof", status.asOf() == null ? msg.get("status.nodata") : fmt.date(status.asOf())));
+        shellVm.sellerCount().set(msg.get("status.sellers", fmt.integer(status.sellers())));
+        shellVm.message().set(status.isEmpty() ? msg.get("status.empty") : msg.get("status.ready"));
     }
 
     private void switchLanguage(Locale locale) {
         settings.setLocale(locale);
-        buildScene();
+        msg = new Messages(locale);
+        fmt = new Formats(locale);
+        buildShell();
+    }
+
+    private void setRoot(Parent root) {
+        stage.getScene().setRoot(root);
+    }
+
+    private static Parent busy(String text) {
+        VBox box = new VBox(16, new ProgressIndicator(), new Label(text));
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return new StackPane(box);
     }
 
     private static void applyTheme(boolean dark) {
@@ -140,7 +185,7 @@ public final class CreditdeskApp extends Application {
 
     private void fatal(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText(new Messages(settings.locale()).get("error.database"));
+        alert.setHeaderText(msg.get("error.database"));
         alert.showAndWait();
         Platform.exit();
     }
@@ -156,11 +201,6 @@ public final class CreditdeskApp extends Application {
             }
         }
         return null;
-    }
-
-    /** For tests: the open context, once the database is open. */
-    public AppContext context() {
-        return context;
     }
 
     @Override

@@ -48,6 +48,8 @@ class SellersScreenTest {
 
     @Test
     void searchingAndSelectingASellerShowsItsMonthlyGmv() throws Exception {
+        signIn(robot, "uw");
+        robot.interact(() -> robot.lookup("#nav-sellers").queryAs(javafx.scene.control.ToggleButton.class).fire());
         TableView<SellerRow> table = waitForTable();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == UiFixtures.SELLERS);
 
@@ -59,6 +61,17 @@ class SellersScreenTest {
         BarChart<?, ?> chart = robot.lookup("#gmvChart").queryAs(BarChart.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart.getData().get(0).getData().size() == UiFixtures.MONTHS);
         assertThat(chart.getData().get(0).getData()).allSatisfy(d -> assertThat(((Number) d.getYValue()).doubleValue()).isPositive());
+    }
+
+    static void signIn(FxRobot robot, String user) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signInUser").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#signInUser").queryAs(javafx.scene.control.TextField.class).setText(user);
+            robot.lookup("#signInPassword").queryAs(javafx.scene.control.TextField.class).setText("demo");
+            robot.lookup("#signInButton").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#shell").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
@@ -91,6 +104,7 @@ class SellersScreenTest {
                     return null;
                 });
                 ctx.datasets().setAsOf(LocalDate.of(2026, 10, 31));
+                ctx.decisions().users().ensureDemoUsers();
             }
         }
     }

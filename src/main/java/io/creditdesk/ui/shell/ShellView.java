@@ -38,23 +38,23 @@ public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
 
-    public ShellView(ShellViewModel vm, Messages msg, Consumer<Locale> onLocale) {
+    public ShellView(ShellViewModel vm, Messages msg, Consumer<Locale> onLocale, java.util.Set<Screen> visible) {
         this.vm = vm;
         this.msg = msg;
         setId("shell");
         getStyleClass().add("shell");
-        setLeft(navigation());
+        setLeft(navigation(visible));
         setCenter(content);
         setTop(header(onLocale));
         setBottom(statusBar());
         vm.screen().addListener((obs, old, s) -> show(s));
     }
 
-    private VBox navigation() {
+    private VBox navigation(java.util.Set<Screen> visible) {
         VBox box = new VBox(4);
         box.getStyleClass().add("nav");
         box.setPadding(new Insets(12, 8, 12, 8));
-        for (Screen s : Screen.values()) {
+        for (Screen s : visible) {
             ToggleButton b = new ToggleButton(msg.get(s.messageKey()), new FontIcon(s.icon()));
             b.setId("nav-" + s.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(nav);
