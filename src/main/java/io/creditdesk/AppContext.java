@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import io.creditdesk.dataset.DatasetRepository;
+import io.creditdesk.offer.OfferService;
 import io.creditdesk.seller.MarketplaceStore;
 import io.creditdesk.seller.SellerRepository;
 import io.creditdesk.store.Database;
 import io.creditdesk.store.DatasetStore;
 import io.creditdesk.store.MarketplaceJdbcStore;
+import io.creditdesk.store.OfferDao;
 import io.creditdesk.store.SellerDao;
 
 /**
@@ -21,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final DatasetRepository datasets;
     private final SellerRepository sellers;
     private final MarketplaceStore marketplace;
+    private final OfferService offers;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -28,6 +31,7 @@ public final class AppContext implements AutoCloseable {
         this.datasets = new DatasetStore(database);
         this.sellers = database.dao(SellerDao.class);
         this.marketplace = new MarketplaceJdbcStore(database);
+        this.offers = OfferService.withDefaults(sellers, database.dao(OfferDao.class));
     }
 
     public static AppContext open(Path dbFile) {
@@ -52,6 +56,10 @@ public final class AppContext implements AutoCloseable {
 
     public MarketplaceStore marketplace() {
         return marketplace;
+    }
+
+    public OfferService offers() {
+        return offers;
     }
 
     @Override

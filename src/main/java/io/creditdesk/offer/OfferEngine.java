@@ -42,7 +42,7 @@ public final class OfferEngine {
     }
 
     /**
-     * @throws IllegalArgumentException when an adjustment lies outside the product's definition
+     * @throws InvalidAdjustmentException when an adjustment lies outside the product's definition
      *         (a term not offered, a withhold rate outside its range, a non-positive amount)
      */
     public Offer offer(SellerSnapshot s, Product product, OfferAdjustment adjustment, int paths, long seed) {
@@ -229,35 +229,35 @@ public final class OfferEngine {
     private Terms adjust(Ctx c, Terms rec, OfferAdjustment adj, Money limit, PriceBreakdown price) {
         Money amount = adj.amount() == null ? rec.amount() : new Money(adj.amount(), c.currency);
         if (amount.amount().signum() <= 0) {
-            throw new IllegalArgumentException("the amount must be positive");
+            throw new InvalidAdjustmentException("the amount must be positive");
         }
         if (amount.isGreaterThan(limit)) {
             c.warnings.add("amount " + amount + " is above the limit " + limit);
         }
         BigDecimal p = adj.price() == null ? rec.price() : adj.price();
         if (p.signum() < 0 || p.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("the price must be a share between 0 and 1 (0.18 = 18%)");
+            throw new InvalidAdjustmentException("the price must be a share between 0 and 1 (0.18 = 18%)");
         }
         if (p.compareTo(price.floor()) < 0 || p.compareTo(price.cap()) > 0) {
             c.warnings.add("price " + PolicyEngine.percent(p) + " is outside the product's floor "
                     + PolicyEngine.percent(price.floor()) + " and cap " + PolicyEngine.percent(price.cap()));
         }
         if (c.product != Product.REVENUE && adj.withholdRate() != null) {
-            throw new IllegalArgumentException("a withhold rate applies only to a revenue-based advance");
+            throw new InvalidAdjustmentException("a withhold rate applies only to a revenue-based advance");
         }
         if (c.product != Product.TERM && adj.method() != null) {
-            throw new IllegalArgumentException("a repayment method applies only to a term loan");
+            throw new InvalidAdjustmentException("a repayment method applies only to a term loan");
         }
         return switch (c.product) {
             case TERM -> {
                 int months = adj.term() == null ? rec.termMonths() : adj.term();
                 if (!config.termMonths().contains(months)) {
-                    throw new IllegalArgumentException("a term loan runs " + config.termMonths().stream()
+                    throw new InvalidAdjustmentException("a term loan runs " + config.termMonths().stream()
                             .map(String::valueOf).collect(Collectors.joining(", ")) + " months, not " + months);
                 }
                 RepaymentMethod method = adj.method() == null ? rec.method() : adj.method();
                 if (method == RepaymentMethod.BULLET) {
-                    throw new IllegalArgumentException("a term loan is repaid by annuity or equal principal");
+                    throw new InvalidAdjustmentException("a term loan is repaid by annuity or equal principal");
                 }
                 Terms t = termTerms(c, amount, months, method, p);
                 Money maxInstalment = c.s.avgMonthlyNetSales6m().times(config.affordabilityShare(), RoundingMode.FLOOR);
@@ -270,11 +270,11 @@ public final class OfferEngine {
             }
             case REVENUE -> {
                 if (adj.term() != null) {
-                    throw new IllegalArgumentException("a revenue-based advance has no fixed term (use the withhold rate)");
+                    throw new InvalidAdjustmentException("a revenue-based advance has no fixed term (use the withhold rate)");
                 }
                 BigDecimal w = adj.withholdRate() == null ? rec.withholdRate() : adj.withholdRate();
                 if (w.compareTo(config.minWithhold()) < 0 || w.compareTo(config.maxWithhold()) > 0) {
-                    throw new IllegalArgumentException("the withhold rate must be between "
+                    throw new InvalidAdjustmentException("the withhold rate must be between "
                             + PolicyEngine.percent(config.minWithhold()) + " and " + PolicyEngine.percent(config.maxWithhold()));
                 }
                 yield revenueTerms(c, amount, p, w);
@@ -282,7 +282,7 @@ public final class OfferEngine {
             case ORDER -> {
                 int days = adj.term() == null ? rec.termDays() : adj.term();
                 if (days < config.orderMinDays() || days > config.orderMaxDays()) {
-                    throw new IllegalArgumentException("an order-backed advance runs " + config.orderMinDays() + "–"
+                    throw new InvalidAdjustmentException("an order-backed advance runs " + config.orderMinDays() + "–"
                             + config.orderMaxDays() + " days, not " + days);
                 }
                 yield orderTerms(c, amount, days, p);
