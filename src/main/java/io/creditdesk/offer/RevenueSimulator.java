@@ -65,33 +65,36 @@ public final class RevenueSimulator {
         }
         int missed = 0;
         int capped = 0;
+        // fan[w][p]: balance of path p at the end of week w (day min(7w, cap)); 0 once repaid
         SplittableRandom root = new SplittableRandom(seed);
+        int milestoneDays = rules.milestoneDays();
         for (int p = 0; p < paths; p++) {
             SplittableRandom rnd = root.split();
             long balance = totalMinor;
             int repaidOn = Integer.MAX_VALUE;
             boolean missedHere = false;
-            int block = 0;
             fan[0][p] = balance;
-            for (int d = 0; d < cap; d++) {
-                if (balance > 0) {
-                    if (d % WEEK == 0) {
-                        block = rnd.nextInt(weeks) * WEEK;
+            int day = 0;
+            // one drawn week per iteration; the last week may be cut short by the cap
+            for (int w = 1; day < cap && balance > 0; w++) {
+                int block = rnd.nextInt(weeks) * WEEK;
+                int end = Math.min(day + WEEK, cap);
+                for (int j = 0; day < end; j++) {
+                    day++;
+                    if (balance > 0) {
+                        long pay = Math.min(balance, sales[block + j] * bps / 10_000);
+                        balance -= pay;
+                        if (balance == 0) {
+                            repaidOn = day;
+                        }
                     }
-                    long pay = Math.min(balance, sales[block + d % WEEK] * bps / 10_000);
-                    balance -= pay;
-                    if (balance == 0) {
-                        repaidOn = d + 1;
+                    if (day % milestoneDays == 0 && totalMinor - balance < milestoneDue[day / milestoneDays]) {
+                        missedHere = true;
                     }
                 }
-                int day = d + 1;
-                if (day % rules.milestoneDays() == 0 && totalMinor - balance < milestoneDue[day / rules.milestoneDays()]) {
-                    missedHere = true;
-                }
-                if (day % WEEK == 0 || day == cap) {
-                    fan[(day + WEEK - 1) / WEEK][p] = balance;
-                }
+                fan[w][p] = balance;
             }
+            // repaid early: every later balance is 0 and every later milestone is met (arrays start at 0)
             daysToRepay[p] = repaidOn;
             if (missedHere) {
                 missed++;
@@ -104,7 +107,11 @@ public final class RevenueSimulator {
         List<FanPoint> points = new ArrayList<>(fanWeeks + 1);
         for (int w = 0; w <= fanWeeks; w++) {
             long[] col = fan[w];
-            Arrays.sort(col);
+            if (w > 0 && isZero(col)) {
+                // nothing outstanding on any path from here on
+            } else {
+                Arrays.sort(col);
+            }
             points.add(new FanPoint(w, Math.min(w * WEEK, cap),
                     MinorUnits.money(percentile(col, 10), currency), MinorUnits.money(percentile(col, 25), currency),
                     MinorUnits.money(percentile(col, 50), currency), MinorUnits.money(percentile(col, 75), currency),
@@ -112,6 +119,15 @@ public final class RevenueSimulator {
         }
         return new SimulationResult(paths, seed, withholdRate, total, cap, days(percentile(daysToRepay, 50)),
                 days(percentile(daysToRepay, 90)), missed, capped, points);
+    }
+
+    private static boolean isZero(long[] values) {
+        for (long v : values) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer days(int d) {
