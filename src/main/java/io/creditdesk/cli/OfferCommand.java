@@ -89,7 +89,7 @@ public final class OfferCommand extends BaseCommand {
 
     private void print(Offer o) {
         say("Offer for seller " + o.sellerId() + " as of " + o.asOf() + ": " + o.product().label());
-        say("Status:        " + o.status() + (o.reasons().isEmpty() ? "" : ""));
+        say("Status:        " + o.status());
         for (String r : o.reasons()) {
             say("  - " + r);
         }
