@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import io.creditdesk.dataset.DatasetRepository;
+import io.creditdesk.offer.OfferService;
 import io.creditdesk.seller.MarketplaceStore;
 import io.creditdesk.seller.SellerRepository;
 import io.creditdesk.store.Database;
 import io.creditdesk.store.DatasetStore;
 import io.creditdesk.store.MarketplaceJdbcStore;
+import io.creditdesk.store.OfferDao;
 import io.creditdesk.store.SellerDao;
 
 /**
@@ -22,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final SellerRepository sellers;
     private final MarketplaceStore marketplace;
     private final DecisionModule decisions;
+    private final OfferService offers;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -30,6 +33,7 @@ public final class AppContext implements AutoCloseable {
         this.sellers = database.dao(SellerDao.class);
         this.marketplace = new MarketplaceJdbcStore(database);
         this.decisions = new DecisionModule(database, clock);
+        this.offers = OfferService.withDefaults(sellers, database.dao(OfferDao.class));
     }
 
     public static AppContext open(Path dbFile) {
@@ -59,6 +63,10 @@ public final class AppContext implements AutoCloseable {
     /** Users, the queue, decisions and the journal. */
     public DecisionModule decisions() {
         return decisions;
+    }
+
+    public OfferService offers() {
+        return offers;
     }
 
     @Override

@@ -18,8 +18,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "creditdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Creditdesk: underwriting workstation for micro-loans to online sellers.",
                 "With no command, opens the workstation; with a command, runs it headless."},
-        subcommands = {StatusCommand.class, ApplicationsCommand.class, DecideCommand.class, JournalCommand.class,
-                UsersCommand.class, BenchCommand.class})
+        subcommands = {StatusCommand.class, OfferCommand.class, ApplicationsCommand.class, DecideCommand.class,
+                JournalCommand.class, UsersCommand.class, BenchCommand.class})
 public final class CreditdeskCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CreditdeskCommand.class);
 
