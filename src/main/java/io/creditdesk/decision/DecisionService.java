@@ -206,6 +206,20 @@ public final class DecisionService {
         }
     }
 
+    /**
+     * Why {@code role} may not approve {@code fin} against {@code recommended}, in the words a refusal
+     * would use; empty when it may. Lets a screen explain before the user clicks; {@link #decide}
+     * still enforces it.
+     */
+    public Optional<String> authorityProblem(Role role, OfferTerms recommended, OfferTerms fin) {
+        try {
+            checkAuthority(policy.of(role), recommended, fin);
+            return Optional.empty();
+        } catch (DecisionRefusedException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     private void checkAuthority(AuthorityLimit authority, OfferTerms recommended, OfferTerms fin) {
         Money amount = fin.amount();
         if (!authority.unlimited()) {

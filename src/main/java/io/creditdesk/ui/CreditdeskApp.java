@@ -22,6 +22,10 @@ import io.creditdesk.ui.shell.ShellView;
 import io.creditdesk.ui.shell.ShellViewModel;
 import io.creditdesk.ui.signin.SignInView;
 import io.creditdesk.ui.signin.SignInViewModel;
+import io.creditdesk.decision.ApplicationCase;
+import io.creditdesk.offer.Product;
+import io.creditdesk.ui.workspace.DecisionViewModel;
+import io.creditdesk.ui.workspace.OfferViewModel;
 import io.creditdesk.ui.workspace.WorkspaceView;
 import io.creditdesk.ui.workspace.WorkspaceViewModel;
 
@@ -63,6 +67,10 @@ public final class CreditdeskApp extends Application {
     private SellersViewModel sellersVm;
     private WorkspaceViewModel workspaceVm;
     private QueueViewModel queueVm;
+    private OfferViewModel offerVm;
+    private DecisionViewModel decisionVm;
+    private WorkspaceView workspaceView;
+    private long currentApplication = -1;
 
     public static void launchWith(String[] args) {
         Application.launch(CreditdeskApp.class, args);
@@ -130,11 +138,22 @@ public final class CreditdeskApp extends Application {
         shellVm.user().set(msg.get("status.user", user.displayName(), msg.get("role." + user.role().name())));
         ShellView shell = new ShellView(shellVm, msg, this::switchLanguage, ScreenAccess.screensFor(user.role()));
         sellersVm = new SellersViewModel(context.sellers(), tasks);
-        workspaceVm = new WorkspaceViewModel(context.sellers(), tasks);
+        workspaceVm = new WorkspaceViewModel(context.sellers(), context.decisions().queue(), tasks);
+        offerVm = new OfferViewModel(context.offers(), tasks);
+        decisionVm = new DecisionViewModel(context.decisions().decisions(), tasks, user);
+        decisionVm.offer().bind(offerVm.offer());
+        decisionVm.application().bind(workspaceVm.application());
+        decisionVm.setOnDecided(this::afterDecision);
         queueVm = new QueueViewModel(context.decisions().queue(), context.sellers(), tasks, context.clock(), user);
         shell.setScreen(Screen.QUEUE, new QueueView(queueVm, msg, fmt, this::openApplication));
         shell.setScreen(Screen.SELLERS, new SellersView(sellersVm, msg, fmt, this::openSeller));
-        shell.setScreen(Screen.WORKSPACE, new WorkspaceView(workspaceVm, msg, fmt));
+        workspaceView = new WorkspaceView(workspaceVm, offerVm, decisionVm, msg, fmt);
+        shell.setScreen(Screen.WORKSPACE, workspaceView);
+        shell.setOnHelp(() -> Shortcuts.showSheet(stage, msg));
+        Shortcuts.install(stage.getScene(), new Shortcuts.Actions(() -> step(1), () -> step(-1),
+                workspaceView::selectTab, () -> workspaceView.decisionBar().approve(),
+                () -> workspaceView.decisionBar().refer(), () -> workspaceView.decisionBar().decline(),
+                () -> Shortcuts.showSheet(stage, msg)));
         shellVm.screen().set(ScreenAccess.firstScreen(user.role()));
         setRoot(shell);
         showStatus();
@@ -147,12 +166,51 @@ public final class CreditdeskApp extends Application {
     }
 
     private void openSeller(String sellerId) {
-        workspaceVm.open(sellerId);
+        workspaceVm.open(sellerId, null);
+        offerVm.open(sellerId, status.asOf(), Product.TERM);
         shellVm.screen().set(Screen.WORKSPACE);
     }
 
     private void openApplication(QueueRow row) {
-        openSeller(row.application().sellerId());
+        currentApplication = row.id();
+        String sellerId = row.application().sellerId();
+        workspaceVm.open(sellerId, new ApplicationCase(row.application(), null));
+        tasks.run(p -> context.decisions().queue().find(row.id())).onSuccess(c -> c.ifPresent(
+                workspaceVm.application()::set)).start();
+        offerVm.open(sellerId, status.asOf(), productOf(row.application().product()));
+        shellVm.screen().set(Screen.WORKSPACE);
+    }
+
+    private static Product productOf(String code) {
+        try {
+            return Product.parse(code);
+        } catch (IllegalArgumentException e) {
+            return Product.TERM;
+        }
+    }
+
+    /** Next / previous application of the queue, in the queue's order. */
+    private void step(int direction) {
+        QueueRow next = queueVm.next(currentApplication, direction);
+        if (next != null) {
+            openApplication(next);
+        }
+    }
+
+    /** After a decision the queue refreshes and the next application opens. */
+    private void afterDecision() {
+        long decided = currentApplication;
+        queueVm.setAfterRefresh(() -> {
+            queueVm.setAfterRefresh(() -> { });
+            QueueRow next = queueVm.next(decided, 1);
+            if (next != null && next.id() != decided) {
+                openApplication(next);
+            } else {
+                workspaceVm.application().set(null);
+                shellVm.screen().set(Screen.QUEUE);
+            }
+        });
+        queueVm.refresh();
     }
 
     private void showStatus() {

@@ -37,6 +37,7 @@ public final class ShellView extends BorderPane {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
+    private Runnable onHelp = () -> { };
 
     public ShellView(ShellViewModel vm, Messages msg, Consumer<Locale> onLocale, java.util.Set<Screen> visible) {
         this.vm = vm;
@@ -98,7 +99,12 @@ public final class ShellView extends BorderPane {
         language.getItems().addAll(en, zh);
         Label user = new Label();
         user.textProperty().bind(vm.user());
-        HBox header = new HBox(12, new FontIcon(Feather.BRIEFCASE), title, spacer, user, language, theme);
+        Button help = new Button(null, new FontIcon(Feather.HELP_CIRCLE));
+        help.setId("helpButton");
+        help.getStyleClass().add("flat");
+        help.setTooltip(new Tooltip(msg.get("shortcut.title") + " (F1)"));
+        help.setOnAction(e -> onHelp.run());
+        HBox header = new HBox(12, new FontIcon(Feather.BRIEFCASE), title, spacer, user, language, help, theme);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         header.setPadding(new Insets(8, 12, 8, 12));
@@ -126,6 +132,10 @@ public final class ShellView extends BorderPane {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
+    }
+
+    public void setOnHelp(Runnable r) {
+        onHelp = r;
     }
 
     /** Puts the node of a screen in place; shown when selected. */

@@ -24,9 +24,14 @@ public final class WorkspaceView extends BorderPane {
     private final Label subtitle = new Label();
     private final SalesTab sales;
     private final TabPane tabs = new TabPane();
+    private final DecisionBar decisionBar;
+    private final HistoryTab history;
 
-    public WorkspaceView(WorkspaceViewModel vm, Messages msg, Formats fmt) {
+    public WorkspaceView(WorkspaceViewModel vm, OfferViewModel offerVm, DecisionViewModel decisionVm, Messages msg,
+                         Formats fmt) {
         this.msg = msg;
+        this.decisionBar = new DecisionBar(decisionVm, msg, offerVm::adjustment);
+        this.history = new HistoryTab(vm, msg, fmt);
         setId("workspaceView");
         sales = new SalesTab(msg, fmt);
         title.getStyleClass().add("workspace-title");
@@ -42,15 +47,27 @@ public final class WorkspaceView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("tabSales", "workspace.tab.sales", sales));
         tabs.getTabs().add(tab("tabScore", "workspace.tab.score", later("workspace.tab.score")));
-        tabs.getTabs().add(tab("tabOffer", "workspace.tab.offer", later("workspace.tab.offer")));
-        tabs.getTabs().add(tab("tabHistory", "workspace.tab.history", later("workspace.tab.history")));
+        tabs.getTabs().add(tab("tabOffer", "workspace.tab.offer", new OfferTab(offerVm, msg, fmt)));
+        tabs.getTabs().add(tab("tabHistory", "workspace.tab.history", history));
         setCenter(tabs);
+        setBottom(decisionBar);
         vm.seller().addListener((obs, old, s) -> showHeader(s));
         vm.sales().addListener((obs, old, p) -> {
             if (p != null) {
                 sales.show(p);
             }
         });
+    }
+
+    public DecisionBar decisionBar() {
+        return decisionBar;
+    }
+
+    /** Selects tab {@code index} (0 Sales, 1 Score, 2 Offer, 3 History). */
+    public void selectTab(int index) {
+        if (index >= 0 && index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
     }
 
     private Tab tab(String id, String key, javafx.scene.Node content) {
