@@ -33,8 +33,18 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
 
     @Override
     public <T> T write(Function<MarketplaceWriter, T> body) {
+        return write(body, false);
+    }
+
+    /** Plain INSERTs instead of MERGE: about a third less work per row for a bulk load into empty tables. */
+    @Override
+    public <T> T writeNew(Function<MarketplaceWriter, T> body) {
+        return write(body, true);
+    }
+
+    private <T> T write(Function<MarketplaceWriter, T> body, boolean insertOnly) {
         return db.jdbi().inTransaction(h -> {
-            try (JdbcWriter w = new JdbcWriter(h.getConnection())) {
+            try (JdbcWriter w = new JdbcWriter(h.getConnection(), insertOnly)) {
                 T result = body.apply(w);
                 w.flush();
                 return result;
@@ -63,8 +73,11 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
         private final Batch repayments;
         private final Batch applications;
 
-        JdbcWriter(Connection c) {
+        private final boolean insertOnly;
+
+        JdbcWriter(Connection c, boolean insertOnly) {
             this.c = c;
+            this.insertOnly = insertOnly;
             sellers = batch("MERGE INTO seller (seller_id, name, category, region, city, joined_on, currency, source)"
                     + " KEY (seller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             orders = batch("MERGE INTO order_line (order_id, seller_id, placed_at, amount, freight, currency, status,"
@@ -85,6 +98,10 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
         }
 
         private Batch batch(String sql) {
+            if (insertOnly) {
+                // MERGE INTO t (cols) KEY (k) VALUES (...)  ->  INSERT INTO t (cols) VALUES (...)
+                sql = sql.replaceFirst("^MERGE INTO", "INSERT INTO").replaceFirst(" KEY \\([^)]*\\)", "");
+            }
             Batch b = new Batch(c, sql);
             batches.add(b);
             return b;

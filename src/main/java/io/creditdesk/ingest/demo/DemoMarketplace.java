@@ -1,0 +1,199 @@
+package io.creditdesk.ingest.demo;
+
+import java.math.BigDecimal;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.creditdesk.common.Progress;
+import io.creditdesk.dataset.DatasetRepository;
+import io.creditdesk.loan.ApplicationStatus;
+import io.creditdesk.loan.Loan;
+import io.creditdesk.loan.LoanStatus;
+import io.creditdesk.seller.MarketplaceStore;
+import io.creditdesk.seller.MarketplaceWriter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills the database with the demo marketplace (DATA.md §3): sellers, orders, monthly and daily
+ * aggregates, a loan history with repayments and defaults, and an open queue of applications.
+ *
+ * <p>Replaces all marketplace data. Sellers are generated one by one on a background thread (each
+ * from its own seeded stream) while this thread writes them through {@link MarketplaceStore}, in
+ * transactions of about {@value #ROWS_PER_TRANSACTION} rows. If anything fails or the user cancels,
+ * the marketplace tables are cleared again, so no half-written demo remains. The as-of date is set
+ * last.
+ */
+public final class DemoMarketplace {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoMarketplace.class);
+    static final int ROWS_PER_TRANSACTION = 300_000;
+    private static final int QUEUE = 32;
+
+    private final MarketplaceStore store;
+    private final DatasetRepository datasets;
+
+    public DemoMarketplace(MarketplaceStore store, DatasetRepository datasets) {
+        this.store = store;
+        this.datasets = datasets;
+    }
+
+    /** Generates the demo described by {@code settings}; replaces any marketplace data there is. */
+    public DemoSummary generate(DemoSettings settings, Progress progress) {
+        LOG.info("Generating the demo marketplace: {}", settings);
+        progress.update("Clearing the marketplace", 0);
+        store.clear();
+        try {
+            DemoSummary summary = writeAll(settings, progress);
+            datasets.setAsOf(settings.asOf());
+            progress.update("Demo marketplace ready", 1);
+            LOG.info("Demo marketplace generated: {}", summary);
+            return summary;
+        } catch (RuntimeException | Error e) {
+            try {
+                store.clear();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    private DemoSummary writeAll(DemoSettings settings, Progress progress) {
+        Producer producer = new Producer(settings);
+        Thread thread = new Thread(producer, "demo-generator");
+        thread.setDaemon(true);
+        thread.start();
+        Totals totals = new Totals();
+        try {
+            int total = settings.sellers();
+            while (totals.sellers < total) {
+                store.writeNew(w -> {
+                    long rows = 0;
+                    while (totals.sellers < total && rows < ROWS_PER_TRANSACTION) {
+                        progress.checkCancelled();
+                        SimulatedSeller s = producer.next();
+                        write(w, s);
+                        totals.add(s);
+                        rows += s.rows();
+                        if (totals.sellers % 100 == 0 || totals.sellers == total) {
+                            progress.update(String.format("Generating sellers: %,d of %,d", totals.sellers, total),
+                                    0.98 * totals.sellers / total);
+                        }
+                    }
+                    progress.update(String.format("Saving sellers: %,d of %,d", totals.sellers, total),
+                            0.98 * totals.sellers / total);
+                    return null;
+                });
+            }
+        } finally {
+            producer.stop();
+            thread.interrupt();
+        }
+        return totals.summary();
+    }
+
+    private static void write(MarketplaceWriter w, SimulatedSeller s) {
+        w.seller(s.seller());
+        s.orderLines().forEach(w::orderLine);
+        s.months().forEach(w::month);
+        s.days().forEach(w::day);
+        s.applications().forEach(w::application);
+        s.loans().forEach(w::loan);
+        s.repayments().forEach(w::repayment);
+    }
+
+    /** Running totals of what was written. */
+    private static final class Totals {
+        long sellers;
+        long orders;
+        long orderLines;
+        long gmvCents;
+        long applications;
+        long loans;
+        long defaults;
+        long open;
+        long detailed;
+
+        void add(SimulatedSeller s) {
+            sellers++;
+            orders += s.orders();
+            orderLines += s.orderLines().size();
+            gmvCents += s.gmvCents();
+            applications += s.applications().size();
+            loans += s.loans().size();
+            for (Loan l : s.loans()) {
+                if (l.status() == LoanStatus.DEFAULTED) {
+                    defaults++;
+                }
+            }
+            open += s.applications().stream().filter(a -> a.status() == ApplicationStatus.SUBMITTED).count();
+            if (s.detailed()) {
+                detailed++;
+            }
+        }
+
+        DemoSummary summary() {
+            return new DemoSummary(sellers, orders, orderLines, BigDecimal.valueOf(gmvCents, 2), applications, loans,
+                    defaults, open, detailed);
+        }
+    }
+
+    /** Generates sellers in order on its own thread, a bounded number ahead of the writer. */
+    private static final class Producer implements Runnable {
+        private final DemoSettings settings;
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+        private volatile boolean stopped;
+
+        Producer(DemoSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public void run() {
+            try {
+                SellerSimulator sim = new SellerSimulator(settings);
+                for (int i = 0; i < settings.sellers() && !stopped; i++) {
+                    put(sim.simulate(i));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                try {
+                    put(e);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void put(Object item) throws InterruptedException {
+            while (!stopped) {
+                if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        }
+
+        SimulatedSeller next() {
+            try {
+                Object item = queue.take();
+                if (item instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (item instanceof Error e) {
+                    throw e;
+                }
+                return (SimulatedSeller) item;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while generating the demo", e);
+            }
+        }
+
+        void stop() {
+            stopped = true;
+        }
+    }
+}
