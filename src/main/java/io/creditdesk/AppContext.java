@@ -7,7 +7,13 @@ import io.creditdesk.dataset.DatasetRepository;
 import io.creditdesk.offer.OfferService;
 import io.creditdesk.seller.MarketplaceStore;
 import io.creditdesk.seller.SellerRepository;
+import io.creditdesk.common.Progress;
+import io.creditdesk.ingest.demo.DemoMarketplace;
+import io.creditdesk.ingest.demo.DemoSettings;
+import io.creditdesk.ingest.demo.DemoSummary;
+import io.creditdesk.offer.ApplicationRecommendations;
 import io.creditdesk.store.Database;
+import io.creditdesk.store.RecommendationJdbcStore;
 import io.creditdesk.store.DatasetStore;
 import io.creditdesk.store.MarketplaceJdbcStore;
 import io.creditdesk.store.OfferDao;
@@ -58,6 +64,19 @@ public final class AppContext implements AutoCloseable {
 
     public MarketplaceStore marketplace() {
         return marketplace;
+    }
+
+    /**
+     * The demo marketplace as both the {@code demo} command and the workstation's first start build
+     * it: sellers, orders, aggregates, loan history and queue; the demo users; a recommendation on
+     * every open application.
+     */
+    public DemoSummary buildDemo(DemoSettings settings, Progress progress) {
+        DemoSummary summary = new DemoMarketplace(marketplace, datasets).generate(settings, progress);
+        decisions.users().ensureDemoUsers();
+        progress.update("Recommending offers for the queue", -1);
+        new ApplicationRecommendations(offers, new RecommendationJdbcStore(database)).recommendAll(settings.asOf());
+        return summary;
     }
 
     /** Users, the queue, decisions and the journal. */

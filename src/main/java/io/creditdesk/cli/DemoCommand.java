@@ -8,7 +8,6 @@ import java.util.Map;
 import io.creditdesk.AppContext;
 import io.creditdesk.common.Progress;
 import io.creditdesk.dataset.DatasetStatus;
-import io.creditdesk.ingest.demo.DemoMarketplace;
 import io.creditdesk.ingest.demo.DemoSettings;
 import io.creditdesk.ingest.demo.DemoSummary;
 
@@ -70,8 +69,7 @@ public final class DemoCommand extends BaseCommand {
                         + "add --replace to overwrite its marketplace data with the demo.", ctx.database().file(),
                         before.sellers()));
             }
-            DemoMarketplace demo = new DemoMarketplace(ctx.marketplace(), ctx.datasets());
-            DemoSummary s = demo.generate(settings, quiet ? Progress.NONE : new ConsoleProgress());
+            DemoSummary s = ctx.buildDemo(settings, quiet ? Progress.NONE : new ConsoleProgress());
             say(String.format("Demo marketplace as of %s (seed %d, %d months):", settings.asOf(), settings.seed(),
                     settings.months()));
             say(String.format("  Sellers:            %,d", s.sellers()));
