@@ -23,6 +23,7 @@ import io.creditdesk.ui.shell.ShellViewModel;
 import io.creditdesk.ui.signin.SignInView;
 import io.creditdesk.ui.signin.SignInViewModel;
 import io.creditdesk.decision.ApplicationCase;
+import io.creditdesk.ingest.demo.DemoSettings;
 import io.creditdesk.offer.Product;
 import io.creditdesk.ui.workspace.DecisionViewModel;
 import io.creditdesk.ui.workspace.OfferViewModel;
@@ -37,7 +38,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -111,7 +114,42 @@ public final class CreditdeskApp extends Application {
         }).onSuccess(o -> {
             context = o.context();
             status = o.status();
-            showSignIn(o.demoUsers());
+            if (status.isEmpty()) {
+                firstStart();
+            } else {
+                showSignIn(o.demoUsers());
+            }
+        }).onFailure(this::fatal).start();
+    }
+
+    /** A database with no data: build the default demo marketplace, with its progress shown. */
+    private void firstStart() {
+        ProgressBar bar = new ProgressBar(-1);
+        bar.setId("firstStartProgress");
+        bar.setPrefWidth(420);
+        Label step = new Label(msg.get("firststart.step"));
+        step.setId("firstStartStep");
+        Label title = new Label(msg.get("firststart.title"));
+        title.getStyleClass().add("title-3");
+        Label text = new Label(msg.get("firststart.text"));
+        text.setWrapText(true);
+        VBox card = new VBox(14, title, text, bar, step);
+        card.getStyleClass().add("signin-card");
+        card.setPadding(new javafx.geometry.Insets(32));
+        card.setMaxWidth(520);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane pane = new StackPane(card);
+        pane.setId("firstStartView");
+        setRoot(pane);
+        tasks.run(p -> {
+            context.buildDemo(DemoSettings.defaults(), p);
+            return context.datasets().status();
+        }).onProgress((s, f) -> {
+            step.setText(s);
+            bar.setProgress(f < 0 ? -1 : f);
+        }).onSuccess(s -> {
+            status = s;
+            showSignIn(true);
         }).onFailure(this::fatal).start();
     }
 
