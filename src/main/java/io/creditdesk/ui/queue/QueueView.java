@@ -70,7 +70,7 @@ public final class QueueView extends BorderPane {
         refresh.setOnAction(e -> vm.refresh());
         Label message = new Label();
         message.setId("queueMessage");
-        message.getStyleClass().add("danger");
+        message.getStyleClass().add("error-text");
         message.textProperty().bind(vm.message());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -41,7 +41,7 @@ public final class SignInView extends StackPane {
         chosen.managedProperty().bind(chosen.visibleProperty());
         Label error = new Label();
         error.setId("signInError");
-        error.getStyleClass().add("danger");
+        error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.error());
         Button go = new Button(msg.get("signin.button"), new FontIcon(Feather.LOG_IN));

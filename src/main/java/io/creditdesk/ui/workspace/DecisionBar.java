@@ -59,7 +59,7 @@ public final class DecisionBar extends HBox {
         refer.setOnAction(e -> refer());
         decline = new Button(msg.get("decision.decline"), new FontIcon(Feather.X));
         decline.setId("decideDecline");
-        decline.getStyleClass().add("danger");
+        decline.getStyleClass().add("error-text");
         decline.disableProperty().bind(vm.canDecide().not());
         decline.setOnAction(e -> decline());
         Label blocked = new Label();
@@ -68,7 +68,7 @@ public final class DecisionBar extends HBox {
         blocked.textProperty().bind(vm.approveBlocked());
         Label message = new Label();
         message.setId("decisionMessage");
-        message.getStyleClass().add("danger");
+        message.getStyleClass().add("error-text");
         message.setWrapText(true);
         message.textProperty().bind(vm.message());
         Region spacer = new Region();

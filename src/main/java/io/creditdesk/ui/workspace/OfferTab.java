@@ -91,11 +91,11 @@ public final class OfferTab extends ScrollPane {
         controls.addRow(r++, label("offer.price"), price, priceValue, priceRecommended);
         controls.addRow(r, label("offer.withhold"), withhold, withholdValue, withholdRecommended);
         GridPane.setHgrow(amount, Priority.ALWAYS);
-        amount.setPrefWidth(360);
+        amount.setPrefWidth(300);
         summary.setHgap(16);
         summary.setVgap(4);
         summary.setId("offerSummary");
-        error.getStyleClass().add("danger");
+        error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.error());
 
         schedule.setId("offerSchedule");
@@ -230,6 +230,8 @@ public final class OfferTab extends ScrollPane {
 
     private void showSimulation(SimulationResult s) {
         fan.getData().clear();
+        fan.setVisible(s != null);
+        fan.setManaged(s != null);
         if (s == null) {
             simulationSummary.setText(msg.get("offer.simulation.none"));
             return;
@@ -259,6 +261,7 @@ public final class OfferTab extends ScrollPane {
 
     private void fact(int row, String key, String value) {
         Label k = new Label(msg.get(key));
+        k.setMinWidth(Label.USE_PREF_SIZE);
         k.getStyleClass().add("fact-key");
         Label v = new Label(value);
         v.getStyleClass().add("fact-value");
@@ -275,7 +278,9 @@ public final class OfferTab extends ScrollPane {
     }
 
     private Label label(String key) {
-        return new Label(msg.get(key));
+        Label l = new Label(msg.get(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private Label section(String key) {
@@ -294,6 +299,7 @@ public final class OfferTab extends ScrollPane {
 
     private static Label muted() {
         Label l = new Label();
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.getStyleClass().add("text-muted");
         return l;
     }
