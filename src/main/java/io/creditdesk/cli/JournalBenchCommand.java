@@ -46,8 +46,7 @@ public final class JournalBenchCommand extends BaseCommand {
             long t0 = System.nanoTime();
             long written = store.appendAll("decision", drafts(entries, features));
             double writeS = (System.nanoTime() - t0) / 1e9;
-            long bytes = db.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT COALESCE(SUM(OCTET_LENGTH(payload)), 0) FROM journal_entry").mapTo(Long.class).one());
+            long bytes = store.journalPayloadBytes();
             say(String.format("Wrote %,d entries (%,.0f bytes of payload each on average) in %.1f s (%,.0f entries/s)",
                     written, written == 0 ? 0.0 : (double) bytes / written, writeS, written / writeS));
             JournalVerifier verifier = new JournalVerifier(store);

@@ -188,6 +188,12 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
         }
     }
 
+    /** Total UTF-8 bytes of all journal payloads (for the benchmark's report). */
+    public long journalPayloadBytes() {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COALESCE(SUM(OCTET_LENGTH(payload)), 0) FROM journal_entry").mapTo(Long.class).one());
+    }
+
     // ---------------------------------------------------------------- journal (bulk append)
 
     /** A body to append and the time it is recorded at. */
