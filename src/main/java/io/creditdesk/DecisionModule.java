@@ -29,11 +29,16 @@ public final class DecisionModule {
     }
 
     public DecisionModule(Database database, Clock clock, AuthorityPolicy policy, PasswordHasher hasher) {
+        this(database, clock, policy, hasher, RecommendationSource.fromApplication(policy.defaultPrice()));
+    }
+
+    /** With another source of recommended offers (the offer engine, once it exists). */
+    public DecisionModule(Database database, Clock clock, AuthorityPolicy policy, PasswordHasher hasher,
+                          RecommendationSource recommendations) {
         this.store = new DecisionJdbcStore(database);
         this.users = new UserService(store, hasher, clock);
         this.queue = new ApplicationQueueService(store, store);
-        this.decisions = new DecisionService(store, policy, ReasonCatalogue.standard(),
-                RecommendationSource.fromApplication(policy.defaultPrice()), clock);
+        this.decisions = new DecisionService(store, policy, ReasonCatalogue.standard(), recommendations, clock);
         this.journalVerifier = new JournalVerifier(store);
     }
 

@@ -222,6 +222,10 @@ public final class DecisionService {
 
     private void checkAuthority(AuthorityLimit authority, OfferTerms recommended, OfferTerms fin) {
         Money amount = fin.amount();
+        if (amount.isZero() || amount.isNegative()) {
+            throw new DecisionRefusedException("Nothing to approve: the amount is " + amount
+                    + " (decline, or approve-changed with an amount).");
+        }
         if (!authority.unlimited()) {
             Optional<Money> limit = authority.limitIn(amount.currencyCode());
             if (limit.isEmpty()) {

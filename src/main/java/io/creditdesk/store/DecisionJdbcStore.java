@@ -120,13 +120,26 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
         }
 
         @Override
-        public void scan(Predicate<JournalEntry> visitor) {
+        public long[] seqRange() {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(seq), MAX(seq) FROM journal_entry");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long min = rs.getLong(1);
+                return rs.wasNull() ? new long[0] : new long[] {min, rs.getLong(2)};
+            } catch (SQLException e) {
+                throw new StoreException("Cannot read the journal: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void scan(long afterSeq, long toSeq, Predicate<JournalEntry> visitor) {
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, recorded_at, entry_kind, payload, prev_hash,"
-                    + " entry_hash FROM journal_entry WHERE seq > ? ORDER BY seq LIMIT " + PAGE)) {
+                    + " entry_hash FROM journal_entry WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT " + PAGE)) {
                 ps.setFetchSize(PAGE);
-                long after = Long.MIN_VALUE;
+                long after = afterSeq;
                 while (true) {
                     ps.setLong(1, after);
+                    ps.setLong(2, toSeq);
                     int n = 0;
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -173,6 +186,12 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
         } catch (SQLException e) {
             throw new StoreException("Cannot read the journal head: " + e.getMessage(), e);
         }
+    }
+
+    /** Total UTF-8 bytes of all journal payloads (for the benchmark's report). */
+    public long journalPayloadBytes() {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COALESCE(SUM(OCTET_LENGTH(payload)), 0) FROM journal_entry").mapTo(Long.class).one());
     }
 
     // ---------------------------------------------------------------- journal (bulk append)

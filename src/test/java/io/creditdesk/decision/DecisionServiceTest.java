@@ -213,6 +213,15 @@ class DecisionServiceTest {
     }
 
     @Test
+    void aZeroRecommendationCannotBeApprovedAsIs() {
+        f.application(19, IN_REVIEW, "0.00");
+        assertThatThrownBy(() -> f.decide("manager", DecisionRequest.approve(19)))
+                .hasMessageStartingWith("Nothing to approve: the amount is CNY 0.00");
+        assertThatThrownBy(() -> f.decide("uw", changed(19, "1000", null, null, "OTHER")))
+                .hasMessageContaining("from zero");
+    }
+
+    @Test
     void anAdminDecidesNoLoans() {
         f.application(14, IN_REVIEW, "1000.00");
         assertThatThrownBy(() -> f.decide("admin", DecisionRequest.approve(14)))
