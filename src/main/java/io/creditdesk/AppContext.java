@@ -10,6 +10,10 @@ import io.creditdesk.store.Database;
 import io.creditdesk.store.DatasetStore;
 import io.creditdesk.store.MarketplaceJdbcStore;
 import io.creditdesk.store.SellerDao;
+import io.creditdesk.features.FeatureService;
+import io.creditdesk.scoring.SellerScoring;
+import io.creditdesk.store.FeatureJdbcStore;
+import io.creditdesk.store.ScoringJdbcStore;
 
 /**
  * The composition root: opens the database and builds every repository and service once, by
@@ -21,6 +25,8 @@ public final class AppContext implements AutoCloseable {
     private final DatasetRepository datasets;
     private final SellerRepository sellers;
     private final MarketplaceStore marketplace;
+    private final FeatureService features;
+    private final SellerScoring scoring;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -28,6 +34,9 @@ public final class AppContext implements AutoCloseable {
         this.datasets = new DatasetStore(database);
         this.sellers = database.dao(SellerDao.class);
         this.marketplace = new MarketplaceJdbcStore(database);
+        this.features = new FeatureService(new FeatureJdbcStore(database));
+        ScoringJdbcStore scoringStore = new ScoringJdbcStore(database);
+        this.scoring = new SellerScoring(features, scoringStore, scoringStore, scoringStore);
     }
 
     public static AppContext open(Path dbFile) {
@@ -52,6 +61,14 @@ public final class AppContext implements AutoCloseable {
 
     public MarketplaceStore marketplace() {
         return marketplace;
+    }
+
+    public FeatureService features() {
+        return features;
+    }
+
+    public SellerScoring scoring() {
+        return scoring;
     }
 
     @Override

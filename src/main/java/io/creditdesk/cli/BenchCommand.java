@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * (and with --json a JSON object on the last line). Benchmarks measure; they never pass or fail on time.
  */
 @Command(name = "bench", description = "Run a benchmark and print its figures (see docs/benchmarks.md).",
-        subcommands = {})
+        subcommands = {ScoringBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "creditdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Creditdesk: underwriting workstation for micro-loans to online sellers.",
                 "With no command, opens the workstation; with a command, runs it headless."},
-        subcommands = {StatusCommand.class, BenchCommand.class})
+        subcommands = {StatusCommand.class, ModelCommand.class, ScoreCommand.class, BenchCommand.class})
 public final class CreditdeskCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CreditdeskCommand.class);
 
