@@ -27,6 +27,13 @@ public final class Scorecard {
     private final int[][] levelBin;
     private final Map<String, Integer>[] levelCode;
     private final int[][] points;
+    // flat lookup arrays for the allocation-free hot path
+    private final double[] flatCuts;
+    private final int[] cutFrom;
+    private final int[] cutTo;
+    private final int[] flatRangePoints;
+    private final int[] missingPoints;
+    private final boolean[] plainNumeric;
 
     @SuppressWarnings("unchecked")
     public Scorecard(ScorecardModel model) {
@@ -107,6 +114,28 @@ public final class Scorecard {
                 }
             }
         }
+        int totalCuts = 0;
+        for (int j = 0; j < p; j++) {
+            totalCuts += cuts[j].length;
+        }
+        flatCuts = new double[totalCuts];
+        cutFrom = new int[p];
+        cutTo = new int[p];
+        flatRangePoints = new int[totalCuts + p];
+        missingPoints = new int[p];
+        plainNumeric = new boolean[p];
+        int at = 0;
+        for (int j = 0; j < p; j++) {
+            cutFrom[j] = at;
+            System.arraycopy(cuts[j], 0, flatCuts, at, cuts[j].length);
+            for (int k = 0; k <= cuts[j].length; k++) {
+                flatRangePoints[at + j + k] = points[j][rangeBin[j][k]];
+            }
+            at += cuts[j].length;
+            cutTo[j] = at;
+            missingPoints[j] = points[j][missingBin[j]];
+            plainNumeric[j] = !categorical[j] && specials[j].length == 0;
+        }
     }
 
     public ScorecardModel model() {
@@ -185,8 +214,22 @@ public final class Scorecard {
     /** The score: the sum of the points of every characteristic. */
     public int score(double[] x) {
         int s = 0;
-        for (int j = 0; j < names.length; j++) {
-            s += points[j][bin(j, x[j])];
+        final double[] c = flatCuts;
+        for (int j = 0; j < x.length && j < cutFrom.length; j++) {
+            double v = x[j];
+            if (v != v) {
+                s += missingPoints[j];
+            } else if (plainNumeric[j]) {
+                int from = cutFrom[j];
+                int k = from;
+                int to = cutTo[j];
+                while (k < to && v > c[k]) {
+                    k++;
+                }
+                s += flatRangePoints[k + j];
+            } else {
+                s += points[j][bin(j, v)];
+            }
         }
         return s;
     }
