@@ -80,7 +80,9 @@ public final class ScoreCommand extends BaseCommand {
             say("  " + re.code() + ": " + re.text() + " (-" + re.pointsBelowMax() + " points)");
         }
         if (e.nextGrade() != null) {
-            say("To reach grade " + e.nextGrade() + " (score " + e.nextGradeMinScore() + "):");
+            say("To reach grade " + e.nextGrade() + " (score " + e.nextGradeMinScore() + "), "
+                    + (e.pathToNextGrade().isEmpty() ? "no change of an actionable characteristic is enough."
+                    : e.pathIsAlternatives() ? "any one of:" : "all of:"));
             for (Explanation.Change c : e.pathToNextGrade()) {
                 say("  " + c.characteristic() + " from " + c.from() + " to " + c.to() + " (+" + c.pointsGained() + " points)");
             }
@@ -96,6 +98,7 @@ public final class ScoreCommand extends BaseCommand {
         j.put("reasons", e.reasons());
         j.put("next_grade", e.nextGrade());
         j.put("path_to_next_grade", e.pathToNextGrade());
+        j.put("path_is_alternatives", e.pathIsAlternatives());
         j.put("features", r.features());
         result(j);
         return 0;

@@ -198,11 +198,28 @@ public final class Binner {
                 continue;
             }
             double v = sorted[idx];
-            if (v < max && (c == 0 || v > out[c - 1])) {
-                out[c++] = v;
+            if (v < max) {
+                double cut = niceCut(v, sorted[upperBound(sorted, v)]);
+                if (c == 0 || cut > out[c - 1]) {
+                    out[c++] = cut;
+                }
             }
         }
         return Arrays.copyOf(out, c);
+    }
+
+    /**
+     * The shortest decimal c with {@code v <= c < next}: every training value falls in the same bin as with
+     * the cut at v, and the bin labels read "<= 0.03" instead of "<= 0.02710027100271003".
+     */
+    static double niceCut(double v, double next) {
+        for (int digits = -6; digits <= 17; digits++) {
+            double c = new BigDecimal(Double.toString(v)).setScale(digits, java.math.RoundingMode.CEILING).doubleValue();
+            if (c >= v && c < next) {
+                return c;
+            }
+        }
+        return v;
     }
 
     private record Partition(Shape shape, int[] ends, double iv) {

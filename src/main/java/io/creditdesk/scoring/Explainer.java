@@ -57,14 +57,18 @@ public final class Explainer {
         String next = null;
         Integer nextMin = null;
         List<Explanation.Change> path = List.of();
+        boolean alternatives = false;
         for (int k = 1; k < m.grades().size(); k++) {
             if (m.grades().get(k).grade().equals(grade)) {
                 next = m.grades().get(k - 1).grade();
                 nextMin = m.minScoreFor(next);
-                path = path(x, nextMin - score);
+                final int needed = nextMin - score;
+                path = path(x, needed);
+                alternatives = path.stream().allMatch(c -> c.pointsGained() >= needed);
             }
         }
-        return new Explanation(score, pd, grade, List.copyOf(lines), List.copyOf(reasons), next, nextMin, path);
+        return new Explanation(score, pd, grade, List.copyOf(lines), List.copyOf(reasons), next, nextMin, path,
+                alternatives);
     }
 
     /** Whether the value is too high or too low (or missing, special, a category) compared with the best bin. */

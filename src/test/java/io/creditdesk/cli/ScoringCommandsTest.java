@@ -83,13 +83,13 @@ class ScoringCommandsTest {
         try (Database d = Database.open(db)) {
             Random r = new Random(11);
             new MarketplaceJdbcStore(d).write(w -> {
-                for (int i = 0; i < 400; i++) {
+                for (int i = 0; i < 300; i++) {
                     String id = String.format("S%04d", i);
                     double q = r.nextGaussian();
                     w.seller(new Seller(id, "Shop " + i, "toys", "Zhejiang", "Hangzhou", LocalDate.of(2023, 1 + i % 12, 1),
                             "CNY", "test"));
-                    for (int m = 0; m < 30; m++) {
-                        LocalDate ms = LocalDate.of(2023, 7, 1).plusMonths(m);
+                    for (int m = 0; m < 24; m++) {
+                        LocalDate ms = LocalDate.of(2024, 1, 1).plusMonths(m);
                         int orders = 20 + r.nextInt(80);
                         int refunded = (int) Math.round(orders * Math.max(0, 0.05 - 0.03 * q + 0.01 * r.nextGaussian()));
                         int cancelled = (int) Math.round(orders * Math.max(0, 0.04 - 0.02 * q + 0.01 * r.nextGaussian()));
@@ -102,7 +102,7 @@ class ScoringCommandsTest {
                                 orders / 2, gmv.divide(BigDecimal.valueOf(4))));
                         w.day(new SellerDay(id, ms.plusDays(20), 3, BigDecimal.valueOf(240)));
                     }
-                    LocalDate disb = LocalDate.of(2024, 6, 1).plusDays(i % 300);
+                    LocalDate disb = LocalDate.of(2024, 9, 1).plusDays(i % 200);
                     boolean bad = r.nextDouble() < 1 / (1 + Math.exp(1.5 + 1.5 * q));
                     w.application(new Application(i + 1, id, disb.minusDays(5).atStartOfDay(), "TERM", BigDecimal.valueOf(10000),
                             6, "CNY", ApplicationStatus.DISBURSED, null, null, null, null, null));
@@ -121,10 +121,11 @@ class ScoringCommandsTest {
         assertThat(train.lastLine()).contains("\"model_version\":1").contains("\"oot_auc\"");
         CommandLineTest.Run all = run("score", "--all", "--db", db.toString(), "--json");
         assertThat(all.code()).as(all.err()).isZero();
-        assertThat(all.lastLine()).contains("\"sellers\":400").contains("\"applications_updated\":1");
+        assertThat(all.lastLine()).contains("\"sellers\":300").contains("\"applications_updated\":1");
         CommandLineTest.Run one = run("score", "--seller", "S0007", "--db", db.toString(), "--json");
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.out()).contains("score").contains("Reasons:");
+        System.out.println(train.out() + one.out());
         assertThat(one.lastLine()).contains("\"breakdown\"").contains("\"reasons\"").contains("\"grade\"");
         CommandLineTest.Run none = run("score", "--seller", "nobody", "--db", db.toString());
         assertThat(none.code()).isEqualTo(1);
