@@ -37,6 +37,18 @@ public final class ModelFitCommand extends BaseCommand {
         }
         ModelFiles.write(out, m);
         ModelFiles.describe(m).forEach(this::say);
+        int[] scores = new io.creditdesk.scoring.Scorecard(m).scoreAll(d);
+        say("");
+        say("Calibration by grade (training data): grade, rows, mean predicted PD, observed bad rate");
+        for (var g : io.creditdesk.scoring.Validation.calibrationByGrade(m, scores, d.bad())) {
+            say(String.format(java.util.Locale.ROOT, "  %s %8d %8.2f%% %8.2f%%", g.grade(), g.rows(), 100 * g.meanPd(),
+                    100 * g.observedBadRate()));
+        }
+        say("Bad rate by score band of " + (int) m.scaling().pdo() + " points:");
+        for (var b : io.creditdesk.scoring.Validation.badRateByBand(scores, d.bad(), (int) m.scaling().pdo())) {
+            say(String.format(java.util.Locale.ROOT, "  [%d, %d) %8d %8.2f%%", b.from(), b.toExclusive(), b.rows(),
+                    100 * b.badRate()));
+        }
         say(String.format(java.util.Locale.ROOT, "%nTraining AUC %.4f, Gini %.4f, KS %.4f. Model written to %s",
                 m.training().metrics().auc(), m.training().metrics().gini(), m.training().metrics().ks(), out));
         Map<String, Object> j = ModelFiles.summary(m);

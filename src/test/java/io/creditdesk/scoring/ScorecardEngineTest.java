@@ -203,4 +203,25 @@ class ScorecardEngineTest {
         assertThat(Validation.auc(score, bad)).isEqualTo(0.875);
         assertThat(Validation.ks(score, bad)).isEqualTo(0.5);
     }
+
+    @Test
+    void csiIsZeroForTheTrainingBinsAndCalibrationCoversEveryRow() {
+        LabelledData d = synthetic(3000, 0.2, 20, 8);
+        ScorecardModel m = new ScorecardFitter(FitSettings.defaults()).fit(d, "m", "t", "1", "x");
+        Scorecard card = new Scorecard(m);
+        int j = 0;
+        CharacteristicModel c = m.characteristics().get(j);
+        int col = d.indexOf(c.name());
+        int[] bins = new int[d.rows()];
+        for (int i = 0; i < d.rows(); i++) {
+            bins[i] = card.bin(j, card.vector(d, i)[j]);
+        }
+        assertThat(Validation.csi(c, bins)).isCloseTo(0, within(1e-12));
+        assertThat(col).isNotNegative();
+        int[] s = card.scoreAll(d);
+        assertThat(Validation.calibrationByGrade(m, s, d.bad()).stream().mapToLong(Validation.GradeCalibration::rows).sum())
+                .isEqualTo(d.rows());
+        assertThat(Validation.badRateByBand(s, d.bad(), 20).stream().mapToLong(Validation.ScoreBand::rows).sum())
+                .isEqualTo(d.rows());
+    }
 }
