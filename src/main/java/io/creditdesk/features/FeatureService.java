@@ -24,17 +24,15 @@ public final class FeatureService {
         return out;
     }
 
-    /** Every seller as of {@code asOf}, in seller order. Reads only the 12 months needed plus one row per seller. */
+    /**
+     * Every seller as of {@code asOf} in one streaming pass over the monthly aggregates before the as-of
+     * month (all of them, so tenure sees the first order month without a separate query).
+     */
     public void forAll(LocalDate asOf, Sink sink) {
         LocalDate to = asOf.withDayOfMonth(1);
         Map<String, LocalDate> last = repo.lastSaleDays(asOf);
-        Map<String, LocalDate> first = repo.firstOrderMonths();
         double[] out = new double[SellerFeatures.count()];
-        repo.forEachSeller(to.minusMonths(12), to, h -> {
-            LocalDate f = first.get(h.sellerId);
-            if (f != null && f.isBefore(asOf) && (h.joinedOn == null || f.isBefore(h.joinedOn))) {
-                h.joinedOn = f; // tenure counts from the first order when that is earlier than joining
-            }
+        repo.forEachSeller(null, to, h -> {
             FeatureCalculator.compute(h, asOf, last.get(h.sellerId), out);
             sink.accept(h.sellerId, out);
         });

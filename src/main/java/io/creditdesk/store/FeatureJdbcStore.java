@@ -26,10 +26,23 @@ public final class FeatureJdbcStore implements FeatureRepository {
 
     @Override
     public void forEachSeller(LocalDate fromInclusive, LocalDate toExclusive, Consumer<SellerHistory> sink) {
-        String sql = "SELECT s.seller_id, s.joined_on, " + COLS + " FROM seller s LEFT JOIN seller_month m"
-                + " ON m.seller_id = s.seller_id AND m.month_start < ?"
+        // sellers first (small), then seller_month in primary-key order (no join, no sort), merged in Java
+        Map<String, LocalDate> joined = new HashMap<>();
+        db.jdbi().useHandle(h -> {
+            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT seller_id, joined_on FROM seller");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Date j = rs.getDate(2);
+                    joined.put(rs.getString(1), j == null ? null : j.toLocalDate());
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Reading the sellers failed: " + e.getMessage(), e);
+            }
+        });
+        String sql = "SELECT m.seller_id, NULL, " + COLS + " FROM seller_month m WHERE m.month_start < ?"
                 + (fromInclusive == null ? "" : " AND m.month_start >= ?")
-                + " ORDER BY s.seller_id, m.month_start";
+                + " ORDER BY m.seller_id, m.month_start";
+        SellerHistory hist = new SellerHistory();
         db.jdbi().useHandle(h -> {
             Connection c = h.getConnection();
             try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -38,7 +51,6 @@ public final class FeatureJdbcStore implements FeatureRepository {
                     ps.setDate(2, Date.valueOf(fromInclusive));
                 }
                 ps.setFetchSize(10_000);
-                SellerHistory hist = new SellerHistory();
                 String current = null;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -47,16 +59,16 @@ public final class FeatureJdbcStore implements FeatureRepository {
                             if (current != null) {
                                 sink.accept(hist);
                             }
-                            Date j = rs.getDate(2);
-                            hist.reset(id, j == null ? null : j.toLocalDate());
+                            if (!joined.containsKey(id)) {
+                                current = null;
+                                continue; // aggregates of a seller that no longer exists
+                            }
+                            hist.reset(id, joined.remove(id));
                             current = id;
                         }
-                        Date ms = rs.getDate(3);
-                        if (ms != null) {
-                            hist.add(ms.toLocalDate(), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-                                    rs.getDouble(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
-                                    rs.getInt(14), rs.getInt(15), rs.getDouble(16));
-                        }
+                        hist.add(rs.getDate(3).toLocalDate(), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                                rs.getInt(8), rs.getDouble(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                                rs.getInt(14), rs.getInt(15), rs.getDouble(16));
                     }
                 }
                 if (current != null) {
@@ -66,6 +78,11 @@ public final class FeatureJdbcStore implements FeatureRepository {
                 throw new StoreException("Reading the monthly aggregates failed: " + e.getMessage(), e);
             }
         });
+        // sellers without any month in the window
+        for (String id : new java.util.TreeSet<>(joined.keySet())) {
+            hist.reset(id, joined.get(id));
+            sink.accept(hist);
+        }
     }
 
     @Override
