@@ -9,7 +9,8 @@ import java.util.Arrays;
  *
  * <p>Only calendar months that ended before D count (month_start + 1 month ≤ the first of D's month), so
  * a feature never sees orders on or after D; windows are the 3, 6 and 12 complete months before D's
- * month. days_since_last_order uses the daily aggregate (the last day with orders before D).
+ * month. days_since_last_order uses the daily aggregate (the last day with orders before D, within a year),
+ * else the last day of the last complete month with orders.
  * top10_buyer_share = Σ monthly top-10-buyer GMV ÷ Σ GMV over 12 months: an approximation (the true
  * 12-month top ten can differ from the sum of the monthly top tens), as the monthly table allows.
  */
@@ -119,6 +120,15 @@ public final class FeatureCalculator {
         }
         if (lastSaleDay != null && lastSaleDay.isBefore(asOf)) {
             out[16] = ChronoUnit.DAYS.between(lastSaleDay, asOf);
+        } else {
+            // no daily figure: the end of the last complete month with orders (a lower bound on recency)
+            for (int k = h.size - 1; k >= 0; k--) {
+                if (h.month[k] < end && h.orders[k] > 0) {
+                    LocalDate monthEnd = LocalDate.of(h.month[k] / 12, h.month[k] % 12 + 1, 1).plusMonths(1).minusDays(1);
+                    out[16] = ChronoUnit.DAYS.between(monthEnd, asOf);
+                    break;
+                }
+            }
         }
     }
 }

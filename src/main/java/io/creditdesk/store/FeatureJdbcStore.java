@@ -120,8 +120,23 @@ public final class FeatureJdbcStore implements FeatureRepository {
 
     @Override
     public Map<String, LocalDate> lastSaleDays(LocalDate before) {
-        return dateMap("SELECT seller_id, MAX(sales_day) FROM seller_day WHERE sales_day < ? AND orders > 0 GROUP BY seller_id",
-                before);
+        // only the last year is read; older last sales fall back to the monthly table in the calculator
+        Map<String, LocalDate> out = new HashMap<>();
+        db.jdbi().useHandle(h -> {
+            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT seller_id, MAX(sales_day) FROM seller_day"
+                    + " WHERE sales_day >= ? AND sales_day < ? AND orders > 0 GROUP BY seller_id")) {
+                ps.setDate(1, Date.valueOf(before.minusDays(366)));
+                ps.setDate(2, Date.valueOf(before));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Reading the daily aggregates failed: " + e.getMessage(), e);
+            }
+        });
+        return out;
     }
 
     @Override
