@@ -181,6 +181,7 @@ public final class SellerScoring {
         int[] total = {0};
         Map<String, Integer> byGrade = new java.util.TreeMap<>();
         double[] x = new double[card.size()];
+        scores.clearScores(sm.version(), asOf);
         features.forAll(asOf, (id, f) -> {
             for (int j = 0; j < x.length; j++) {
                 x[j] = map[j] < 0 ? Double.NaN : f[map[j]];

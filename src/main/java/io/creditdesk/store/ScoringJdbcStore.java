@@ -46,14 +46,20 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
     }
 
     @Override
+    public void clearScores(int modelVersion, LocalDate asOf) {
+        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM seller_score WHERE model_version = :v AND as_of = :d")
+                .bind("v", modelVersion).bind("d", asOf).execute());
+    }
+
+    @Override
     public void saveScores(int modelVersion, LocalDate asOf, String[] ids, int[] scores, double[] pds, String[] grades, int n) {
         if (n == 0) {
             return;
         }
         db.jdbi().useTransaction(h -> {
             Connection c = h.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO seller_score (seller_id, model_version, as_of, score,"
-                    + " pd, grade) KEY (seller_id, model_version, as_of) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO seller_score (seller_id, model_version, as_of, score,"
+                    + " pd, grade) VALUES (?, ?, ?, ?, ?, ?)")) {
                 Date d = Date.valueOf(asOf);
                 for (int i = 0; i < n; i++) {
                     ps.setString(1, ids[i]);

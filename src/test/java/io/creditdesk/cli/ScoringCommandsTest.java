@@ -122,10 +122,11 @@ class ScoringCommandsTest {
         CommandLineTest.Run all = run("score", "--all", "--db", db.toString(), "--json");
         assertThat(all.code()).as(all.err()).isZero();
         assertThat(all.lastLine()).contains("\"sellers\":300").contains("\"applications_updated\":1");
+        CommandLineTest.Run again = run("score", "--all", "--db", db.toString(), "--json");
+        assertThat(again.code()).as("scoring twice replaces the scores: " + again.err()).isZero();
         CommandLineTest.Run one = run("score", "--seller", "S0007", "--db", db.toString(), "--json");
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.out()).contains("score").contains("Reasons:");
-        System.out.println(train.out() + one.out());
         assertThat(one.lastLine()).contains("\"breakdown\"").contains("\"reasons\"").contains("\"grade\"");
         CommandLineTest.Run none = run("score", "--seller", "nobody", "--db", db.toString());
         assertThat(none.code()).isEqualTo(1);
