@@ -18,12 +18,21 @@ import io.creditdesk.store.DatasetStore;
 import io.creditdesk.store.MarketplaceJdbcStore;
 import io.creditdesk.store.OfferDao;
 import io.creditdesk.store.SellerDao;
+import io.creditdesk.features.FeatureService;
+import io.creditdesk.scoring.FitSettings;
+import io.creditdesk.scoring.SellerScoring;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import io.creditdesk.store.FeatureJdbcStore;
+import io.creditdesk.store.ScoringJdbcStore;
 
 /**
  * The composition root: opens the database and builds every repository and service once, by
  * constructor. Commands and the workstation take what they need from here; nothing is static.
  */
 public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     private final Database database;
     private final Clock clock;
     private final DatasetRepository datasets;
@@ -31,6 +40,8 @@ public final class AppContext implements AutoCloseable {
     private final MarketplaceStore marketplace;
     private final DecisionModule decisions;
     private final OfferService offers;
+    private final FeatureService features;
+    private final SellerScoring scoring;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -40,6 +51,9 @@ public final class AppContext implements AutoCloseable {
         this.marketplace = new MarketplaceJdbcStore(database);
         this.decisions = new DecisionModule(database, clock);
         this.offers = OfferService.withDefaults(sellers, database.dao(OfferDao.class));
+        this.features = new FeatureService(new FeatureJdbcStore(database));
+        ScoringJdbcStore scoringStore = new ScoringJdbcStore(database);
+        this.scoring = new SellerScoring(features, scoringStore, scoringStore, scoringStore);
     }
 
     public static AppContext open(Path dbFile) {
@@ -74,6 +88,14 @@ public final class AppContext implements AutoCloseable {
     public DemoSummary buildDemo(DemoSettings settings, Progress progress) {
         DemoSummary summary = new DemoMarketplace(marketplace, datasets).generate(settings, progress);
         decisions.users().ensureDemoUsers();
+        progress.update("Training the scorecard on the loan history", -1);
+        try {
+            scoring.train(FitSettings.defaults(), settings.asOf().plusDays(1).atStartOfDay());
+            progress.update("Scoring every seller", -1);
+            scoring.scoreAll(settings.asOf(), progress);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            LOG.warn("The demo marketplace is too small to train a scorecard; sellers stay unscored", e);
+        }
         progress.update("Recommending offers for the queue", -1);
         new ApplicationRecommendations(offers, new RecommendationJdbcStore(database)).recommendAll(settings.asOf());
         return summary;
@@ -86,6 +108,14 @@ public final class AppContext implements AutoCloseable {
 
     public OfferService offers() {
         return offers;
+    }
+
+    public FeatureService features() {
+        return features;
+    }
+
+    public SellerScoring scoring() {
+        return scoring;
     }
 
     @Override

@@ -19,7 +19,8 @@ import picocli.CommandLine.ParseResult;
         description = {"Creditdesk: underwriting workstation for micro-loans to online sellers.",
                 "With no command, opens the workstation; with a command, runs it headless."},
         subcommands = {StatusCommand.class, OfferCommand.class, ApplicationsCommand.class, DecideCommand.class,
-                JournalCommand.class, UsersCommand.class, DemoCommand.class, BenchCommand.class})
+                JournalCommand.class, UsersCommand.class, DemoCommand.class, ModelCommand.class,
+                ScoreCommand.class, BenchCommand.class})
 public final class CreditdeskCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CreditdeskCommand.class);
 

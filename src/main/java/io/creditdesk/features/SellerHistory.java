@@ -1,0 +1,88 @@
+package io.creditdesk.features;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * One seller's monthly aggregates in primitive arrays, months ascending (a reusable buffer: the
+ * all-sellers pass refills one instance per seller). Months are epoch months (year × 12 + month − 1).
+ */
+public final class SellerHistory {
+    String sellerId;
+    LocalDate joinedOn;
+    int size;
+    int[] month = new int[32];
+    int[] orders = new int[32];
+    int[] completed = new int[32];
+    int[] cancelled = new int[32];
+    int[] refunded = new int[32];
+    int[] disputed = new int[32];
+    int[] reviews = new int[32];
+    int[] reviewSum = new int[32];
+    int[] lowReviews = new int[32];
+    int[] shipped = new int[32];
+    int[] late = new int[32];
+    int[] repeat = new int[32];
+    double[] gmv = new double[32];
+    double[] top10 = new double[32];
+
+    public void reset(String seller, LocalDate joined) {
+        this.sellerId = seller;
+        this.joinedOn = joined;
+        this.size = 0;
+    }
+
+    public String sellerId() {
+        return sellerId;
+    }
+
+    public LocalDate joinedOn() {
+        return joinedOn;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Appends one month (callers add months in ascending order). */
+    public void add(LocalDate monthStart, int nOrders, int nCompleted, int nCancelled, int nRefunded, int nDisputed,
+                    double gmvAmount, int nReviews, int sumReviews, int nLowReviews, int nShipped, int nLate, int nRepeat,
+                    double top10Gmv) {
+        if (size == month.length) {
+            int c = size * 2;
+            month = Arrays.copyOf(month, c);
+            orders = Arrays.copyOf(orders, c);
+            completed = Arrays.copyOf(completed, c);
+            cancelled = Arrays.copyOf(cancelled, c);
+            refunded = Arrays.copyOf(refunded, c);
+            disputed = Arrays.copyOf(disputed, c);
+            reviews = Arrays.copyOf(reviews, c);
+            reviewSum = Arrays.copyOf(reviewSum, c);
+            lowReviews = Arrays.copyOf(lowReviews, c);
+            shipped = Arrays.copyOf(shipped, c);
+            late = Arrays.copyOf(late, c);
+            repeat = Arrays.copyOf(repeat, c);
+            gmv = Arrays.copyOf(gmv, c);
+            top10 = Arrays.copyOf(top10, c);
+        }
+        int k = size++;
+        month[k] = epochMonth(monthStart);
+        orders[k] = nOrders;
+        completed[k] = nCompleted;
+        cancelled[k] = nCancelled;
+        refunded[k] = nRefunded;
+        disputed[k] = nDisputed;
+        gmv[k] = gmvAmount;
+        reviews[k] = nReviews;
+        reviewSum[k] = sumReviews;
+        lowReviews[k] = nLowReviews;
+        shipped[k] = nShipped;
+        late[k] = nLate;
+        repeat[k] = nRepeat;
+        top10[k] = top10Gmv;
+    }
+
+    public static int epochMonth(LocalDate d) {
+        return d.getYear() * 12 + d.getMonthValue() - 1;
+    }
+}
