@@ -214,6 +214,36 @@ public final class SellerScoring {
         ModelRepository.StoredModel sm = requireActive();
         Scorecard card = new Scorecard(ModelJson.read(sm.artefact()));
         double[] f = features.forSeller(sellerId, asOf);
+        return explain(sm.version(), card, f, asOf);
+    }
+
+    /**
+     * What-if: the explanation of a changed feature vector (by name; a missing name counts as missing)
+     * with the active model. Scoring is the artefact's own, so it equals batch scoring.
+     */
+    public SellerResult explainFeatures(Map<String, Double> changed, LocalDate asOf) {
+        ModelRepository.StoredModel sm = requireActive();
+        Scorecard card = cachedCard(sm);
+        double[] f = new double[SellerFeatures.NAMES.size()];
+        for (int j = 0; j < f.length; j++) {
+            Double v = changed.get(SellerFeatures.NAMES.get(j));
+            f[j] = v == null ? Double.NaN : v;
+        }
+        return explain(sm.version(), card, f, asOf);
+    }
+
+    private Scorecard cachedCard;
+    private int cachedVersion = -1;
+
+    private synchronized Scorecard cachedCard(ModelRepository.StoredModel sm) {
+        if (cachedVersion != sm.version()) {
+            cachedCard = new Scorecard(ModelJson.read(sm.artefact()));
+            cachedVersion = sm.version();
+        }
+        return cachedCard;
+    }
+
+    private SellerResult explain(int version, Scorecard card, double[] f, LocalDate asOf) {
         int[] map = columnMap(card);
         double[] x = new double[card.size()];
         for (int j = 0; j < x.length; j++) {
@@ -224,7 +254,7 @@ public final class SellerScoring {
             named.put(SellerFeatures.NAMES.get(j), Double.isNaN(f[j]) ? null : f[j]);
         }
         Explanation e = new Explainer(card, new ReasonCatalogue(), Explainer.DEFAULT_ACTIONABLE).explain(x);
-        return new SellerResult(sm.version(), asOf, named, e);
+        return new SellerResult(version, asOf, named, e);
     }
 
     private static int[] columnMap(Scorecard card) {

@@ -27,6 +27,7 @@ import io.creditdesk.ingest.demo.DemoSettings;
 import io.creditdesk.offer.Product;
 import io.creditdesk.ui.workspace.DecisionViewModel;
 import io.creditdesk.ui.workspace.OfferViewModel;
+import io.creditdesk.ui.workspace.ScoreViewModel;
 import io.creditdesk.ui.workspace.WorkspaceView;
 import io.creditdesk.ui.workspace.WorkspaceViewModel;
 
@@ -71,6 +72,7 @@ public final class CreditdeskApp extends Application {
     private WorkspaceViewModel workspaceVm;
     private QueueViewModel queueVm;
     private OfferViewModel offerVm;
+    private ScoreViewModel scoreVm;
     private DecisionViewModel decisionVm;
     private WorkspaceView workspaceView;
     private long currentApplication = -1;
@@ -178,6 +180,7 @@ public final class CreditdeskApp extends Application {
         sellersVm = new SellersViewModel(context.sellers(), tasks);
         workspaceVm = new WorkspaceViewModel(context.sellers(), context.decisions().queue(), tasks);
         offerVm = new OfferViewModel(context.offers(), tasks);
+        scoreVm = new ScoreViewModel(context.scoring(), tasks);
         decisionVm = new DecisionViewModel(context.decisions().decisions(), tasks, user);
         decisionVm.offer().bind(offerVm.offer());
         decisionVm.application().bind(workspaceVm.application());
@@ -185,7 +188,7 @@ public final class CreditdeskApp extends Application {
         queueVm = new QueueViewModel(context.decisions().queue(), context.sellers(), tasks, context.clock(), user);
         shell.setScreen(Screen.QUEUE, new QueueView(queueVm, msg, fmt, this::openApplication));
         shell.setScreen(Screen.SELLERS, new SellersView(sellersVm, msg, fmt, this::openSeller));
-        workspaceView = new WorkspaceView(workspaceVm, offerVm, decisionVm, msg, fmt);
+        workspaceView = new WorkspaceView(workspaceVm, scoreVm, offerVm, decisionVm, msg, fmt);
         shell.setScreen(Screen.WORKSPACE, workspaceView);
         shell.setOnHelp(() -> Shortcuts.showSheet(stage, msg));
         Shortcuts.install(stage.getScene(), new Shortcuts.Actions(() -> step(1), () -> step(-1),
@@ -206,6 +209,7 @@ public final class CreditdeskApp extends Application {
     private void openSeller(String sellerId) {
         workspaceVm.open(sellerId, null);
         offerVm.open(sellerId, status.asOf(), Product.TERM);
+        scoreVm.open(sellerId, status.asOf());
         shellVm.screen().set(Screen.WORKSPACE);
     }
 
@@ -216,6 +220,7 @@ public final class CreditdeskApp extends Application {
         tasks.run(p -> context.decisions().queue().find(row.id())).onSuccess(c -> c.ifPresent(
                 workspaceVm.application()::set)).start();
         offerVm.open(sellerId, status.asOf(), productOf(row.application().product()));
+        scoreVm.open(sellerId, status.asOf());
         shellVm.screen().set(Screen.WORKSPACE);
     }
 

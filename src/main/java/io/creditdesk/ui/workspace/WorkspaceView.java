@@ -27,7 +27,8 @@ public final class WorkspaceView extends BorderPane {
     private final DecisionBar decisionBar;
     private final HistoryTab history;
 
-    public WorkspaceView(WorkspaceViewModel vm, OfferViewModel offerVm, DecisionViewModel decisionVm, Messages msg,
+    public WorkspaceView(WorkspaceViewModel vm, ScoreViewModel scoreVm, OfferViewModel offerVm, DecisionViewModel decisionVm,
+                         Messages msg,
                          Formats fmt) {
         this.msg = msg;
         this.decisionBar = new DecisionBar(decisionVm, msg, offerVm::adjustment);
@@ -46,7 +47,7 @@ public final class WorkspaceView extends BorderPane {
         tabs.setId("workspaceTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("tabSales", "workspace.tab.sales", sales));
-        tabs.getTabs().add(tab("tabScore", "workspace.tab.score", later("workspace.tab.score")));
+        tabs.getTabs().add(tab("tabScore", "workspace.tab.score", new ScoreTab(scoreVm, msg)));
         tabs.getTabs().add(tab("tabOffer", "workspace.tab.offer", new OfferTab(offerVm, msg, fmt)));
         tabs.getTabs().add(tab("tabHistory", "workspace.tab.history", history));
         setCenter(tabs);
@@ -74,12 +75,6 @@ public final class WorkspaceView extends BorderPane {
         Tab t = new Tab(msg.get(key), content);
         t.setId(id);
         return t;
-    }
-
-    private javafx.scene.Node later(String key) {
-        Label l = new Label(msg.get("shell.coming", msg.get(key)));
-        l.getStyleClass().add("coming-later");
-        return new StackPane(l);
     }
 
     private void showHeader(Seller s) {
