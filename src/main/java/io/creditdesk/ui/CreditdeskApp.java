@@ -219,7 +219,8 @@ public final class CreditdeskApp extends Application {
         workspaceVm.open(sellerId, new ApplicationCase(row.application(), null));
         tasks.run(p -> context.decisions().queue().find(row.id())).onSuccess(c -> c.ifPresent(
                 workspaceVm.application()::set)).start();
-        offerVm.open(sellerId, status.asOf(), productOf(row.application().product()));
+        offerVm.open(sellerId, status.asOf(), productOf(row.application().product()),
+                row.application().recommendedAmount(), row.application().requestedTerm());
         scoreVm.open(sellerId, status.asOf());
         shellVm.screen().set(Screen.WORKSPACE);
     }

@@ -39,7 +39,11 @@ public final class OfferViewModel {
     public OfferViewModel(OfferService offers, BackgroundTasks tasks) {
         this.offers = offers;
         this.tasks = tasks;
-        product.addListener((o, a, b) -> resetAdjustments());
+        product.addListener((o, a, b) -> {
+            if (!loading) {
+                resetAdjustments();
+            }
+        });
         amount.addListener((o, a, b) -> recompute());
         term.addListener((o, a, b) -> recompute());
         price.addListener((o, a, b) -> recompute());
@@ -48,11 +52,24 @@ public final class OfferViewModel {
 
     /** Shows the recommended offer of a seller for {@code product}. */
     public void open(String sellerId, LocalDate asOf, Product requested) {
+        open(sellerId, asOf, requested, null, null);
+    }
+
+    /**
+     * Shows the offer for an application: it starts from the application's recommendation (the
+     * amount the queue shows, at the requested term), which the decision compares against.
+     */
+    public void open(String sellerId, LocalDate asOf, Product requested, BigDecimal startAmount, Integer startTerm) {
         this.sellerId = sellerId;
         this.asOf = asOf;
         loading = true;
         product.set(requested == null ? Product.TERM : requested);
-        resetAdjustments();
+        amount.set(startAmount);
+        term.set(requested == Product.TERM ? startTerm : null);
+        price.set(null);
+        withhold.set(null);
+        loading = false;
+        recompute();
     }
 
     private void resetAdjustments() {

@@ -108,6 +108,7 @@ public final class ScoreTab extends ScrollPane {
         box.setPadding(new Insets(12));
         setContent(box);
         vm.actual().addListener((o, a, r) -> showActual(r));
+        showActual(null);
         vm.whatIf().addListener((o, a, r) -> showWhatIf(r));
     }
 
