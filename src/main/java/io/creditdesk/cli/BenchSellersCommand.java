@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.creditdesk.AppContext;
+import io.creditdesk.seller.SellerFilter;
 import io.creditdesk.seller.SellerIndex;
 import io.creditdesk.seller.SellerRow;
 
@@ -52,6 +53,19 @@ public final class BenchSellersCommand extends BaseCommand {
                         times[repeat / 2], times[repeat - 1]));
                 json.put("search_median_ms_" + names[k], times[repeat / 2]);
             }
+            String region = rows.isEmpty() ? null : rows.get(0).region();
+            SellerFilter filter = new SellerFilter("", java.util.Set.of("B", "C"), null, region, 560, 700, false);
+            double[] filterTimes = new double[repeat];
+            int kept = 0;
+            for (int i = 0; i < repeat; i++) {
+                long s = System.nanoTime();
+                kept = index.sort(index.search(filter), SellerIndex.Column.SCORE, false).length;
+                filterTimes[i] = ms(System.nanoTime() - s);
+            }
+            Arrays.sort(filterTimes);
+            say(String.format("filter grade B/C, region %s, score 560-700, sorted by score: %,d rows, median %.1f ms, max %.1f ms",
+                    region, kept, filterTimes[repeat / 2], filterTimes[repeat - 1]));
+            json.put("filter_median_ms", filterTimes[repeat / 2]);
             for (SellerIndex.Column c : SellerIndex.Column.values()) {
                 long s = System.nanoTime();
                 index.sort(index.search(""), c, true);

@@ -13,6 +13,9 @@ public interface ApplicationQueue {
 
     Optional<ApplicationCase> find(long applicationId);
 
+    /** Every application of one seller, whatever its status, oldest submission first. */
+    List<ApplicationCase> forSeller(String sellerId);
+
     /** The decisions on one application, oldest first. */
     List<DecisionRow> history(long applicationId);
 }

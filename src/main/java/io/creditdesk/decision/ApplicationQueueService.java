@@ -26,6 +26,10 @@ public final class ApplicationQueueService {
         return queue.list(statuses.isEmpty() ? OPEN : statuses);
     }
 
+    public List<ApplicationCase> forSeller(String sellerId) {
+        return queue.forSeller(sellerId);
+    }
+
     public Optional<ApplicationCase> find(long applicationId) {
         return queue.find(applicationId);
     }

@@ -13,7 +13,8 @@ import java.util.Locale;
 public final class SellerIndex {
     /** Columns the browser can sort by. */
     public enum Column {
-        ID, NAME, CATEGORY, REGION, TENURE, GMV_12M, ORDERS_12M
+        ID, NAME, CATEGORY, REGION, TENURE, GMV_12M, ORDERS_12M, SCORE, GRADE, GROWTH, REFUND_RATE,
+        REVIEW_AVERAGE, OPEN_APPLICATION
     }
 
     private final SellerRow[] rows;
@@ -39,20 +40,33 @@ public final class SellerIndex {
 
     /** Indexes of the rows whose id or name contains {@code query} (case-insensitive), in index order. */
     public int[] search(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        if (q.isEmpty()) {
-            int[] all = new int[rows.length];
-            Arrays.setAll(all, i -> i);
-            return all;
-        }
+        return search(SellerFilter.query(query));
+    }
+
+    /** Indexes of the rows the filter keeps, in index order. */
+    public int[] search(SellerFilter filter) {
+        String q = filter.query().strip().toLowerCase(Locale.ROOT);
+        boolean onlyText = filter.equals(SellerFilter.query(filter.query()));
         int[] hits = new int[rows.length];
         int n = 0;
-        for (int i = 0; i < searchText.length; i++) {
-            if (searchText[i].contains(q)) {
+        for (int i = 0; i < rows.length; i++) {
+            if ((q.isEmpty() || searchText[i].contains(q)) && (onlyText || filter.keeps(rows[i]))) {
                 hits[n++] = i;
             }
         }
-        return Arrays.copyOf(hits, n);
+        return n == hits.length ? hits : Arrays.copyOf(hits, n);
+    }
+
+    /** The distinct non-empty values of a text column, sorted, for filter choices. */
+    public List<String> values(java.util.function.Function<SellerRow, String> column) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (SellerRow r : rows) {
+            String v = column.apply(r);
+            if (v != null && !v.isBlank()) {
+                out.add(v);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A sorted copy of {@code indexes} by {@code column}; ties keep index order (stable). */
@@ -111,6 +125,13 @@ public final class SellerIndex {
             case TENURE -> Comparator.comparingInt(SellerRow::tenureMonths);
             case GMV_12M -> Comparator.comparing(SellerRow::gmv12m);
             case ORDERS_12M -> Comparator.comparingInt(SellerRow::orders12m);
+            case SCORE -> Comparator.comparing(SellerRow::score, Comparator.nullsFirst(Comparator.naturalOrder()));
+            case GRADE -> Comparator.comparing(SellerRow::grade, Comparator.nullsLast(Comparator.naturalOrder()));
+            case GROWTH -> Comparator.comparing(SellerRow::growth, Comparator.nullsFirst(Comparator.naturalOrder()));
+            case REFUND_RATE -> Comparator.comparingDouble(SellerRow::refundRate);
+            case REVIEW_AVERAGE -> Comparator.comparing(SellerRow::reviewAverage,
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            case OPEN_APPLICATION -> Comparator.comparing(SellerRow::openApplication);
         };
     }
 

@@ -70,6 +70,14 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
     }
 
     @Override
+    public List<ApplicationCase> forSeller(String sellerId) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + APPLICATION_COLUMNS
+                        + " FROM application WHERE seller_id = :seller ORDER BY submitted_at, application_id")
+                .bind("seller", sellerId)
+                .map((rs, ctx) -> applicationCase(rs)).list());
+    }
+
+    @Override
     public Optional<ApplicationCase> find(long applicationId) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT " + APPLICATION_COLUMNS
                         + " FROM application WHERE application_id = :id").bind("id", applicationId)

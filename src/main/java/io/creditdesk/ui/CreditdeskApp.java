@@ -178,7 +178,8 @@ public final class CreditdeskApp extends Application {
         shellVm.user().set(msg.get("status.user", user.displayName(), msg.get("role." + user.role().name())));
         ShellView shell = new ShellView(shellVm, msg, this::switchLanguage, ScreenAccess.screensFor(user.role()));
         sellersVm = new SellersViewModel(context.sellers(), tasks);
-        workspaceVm = new WorkspaceViewModel(context.sellers(), context.decisions().queue(), tasks);
+        workspaceVm = new WorkspaceViewModel(context.sellers(), context.decisions().queue(), tasks, context.clock());
+        workspaceVm.setAuthor(user.username());
         offerVm = new OfferViewModel(context.offers(), tasks);
         scoreVm = new ScoreViewModel(context.scoring(), tasks);
         decisionVm = new DecisionViewModel(context.decisions().decisions(), tasks, user);
@@ -187,7 +188,7 @@ public final class CreditdeskApp extends Application {
         decisionVm.setOnDecided(this::afterDecision);
         queueVm = new QueueViewModel(context.decisions().queue(), context.sellers(), tasks, context.clock(), user);
         shell.setScreen(Screen.QUEUE, new QueueView(queueVm, msg, fmt, this::openApplication));
-        shell.setScreen(Screen.SELLERS, new SellersView(sellersVm, msg, fmt, this::openSeller));
+        shell.setScreen(Screen.SELLERS, new SellersView(sellersVm, msg, fmt, settings, this::openSeller));
         workspaceView = new WorkspaceView(workspaceVm, scoreVm, offerVm, decisionVm, msg, fmt);
         shell.setScreen(Screen.WORKSPACE, workspaceView);
         shell.setOnHelp(() -> Shortcuts.showSheet(stage, msg));

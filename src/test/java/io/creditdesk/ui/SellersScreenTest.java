@@ -62,6 +62,43 @@ class SellersScreenTest {
         assertThat(chart.getData().get(0).getData()).anySatisfy(d -> assertThat(((Number) d.getYValue()).doubleValue()).isPositive());
     }
 
+    @Test
+    void filtersNarrowTheTableAndTheColumnLayoutIsRememberedForTheNextStart() throws Exception {
+        signIn(robot, "uw");
+        robot.interact(() -> robot.lookup("#nav-sellers").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        TableView<SellerRow> table = waitForTable();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == UiFixtures.SELLERS);
+        long open = table.getItems().stream().filter(SellerRow::openApplication).count();
+        assertThat(open).as("the demo queue has open applications").isPositive();
+
+        robot.interact(() -> robot.lookup("#openApplicationFilter").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == open);
+        String region = table.getItems().get(0).region();
+        robot.interact(() -> robot.lookup("#regionFilter").queryAs(javafx.scene.control.ComboBox.class).setValue(region));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && table.getItems().stream().allMatch(r -> r.region().equals(region) && r.openApplication()));
+        robot.interact(() -> robot.lookup("#clearFilters").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == UiFixtures.SELLERS);
+
+        // move the score column first and narrow it; a new start shows the same layout
+        robot.interact(() -> {
+            var score = table.getColumns().stream().filter(c -> "sellers.col.score".equals(c.getId())).findFirst().orElseThrow();
+            table.getColumns().remove(score);
+            table.getColumns().add(0, score);
+            score.setPrefWidth(55);
+        });
+        Path settingsFile = dir.resolve("ui-settings.properties");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(settingsFile)
+                && java.nio.file.Files.readString(settingsFile).contains("sellers.col.score\\:55\\:true,sellers.col.id"));
+        stopApp();
+        startApp();
+        signIn(robot, "uw");
+        robot.interact(() -> robot.lookup("#nav-sellers").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        TableView<SellerRow> again = waitForTable();
+        assertThat(again.getColumns().get(0).getId()).isEqualTo("sellers.col.score");
+        assertThat(again.getColumns().get(0).getPrefWidth()).isEqualTo(55.0);
+    }
+
     static void signIn(FxRobot robot, String user) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signInUser").tryQuery().isPresent());
         robot.interact(() -> {

@@ -91,6 +91,15 @@ class UnderwritingFlowTest {
         if (!"—".equals(score.getText())) {
             assertThat(sum.getText()).endsWith("= " + score.getText());
         }
+        // a note on the seller is kept in the History tab
+        robot.interact(() -> {
+            robot.lookup("#noteDraft").queryAs(javafx.scene.control.TextArea.class).setText("Checked 12.12 stock invoices.");
+            robot.lookup("#noteAdd").queryButton().fire();
+        });
+        javafx.scene.control.ListView<?> notes = robot.lookup("#historyNotes").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notes.getItems().size() == 1);
+        assertThat(((io.creditdesk.seller.SellerNote) notes.getItems().get(0)).author()).isEqualTo("uw");
+
         // the offer is computed; move the amount down 10% (within ±20% and the CNY 50,000 limit)
         Slider amount = robot.lookup("#offerAmount").query();
         Button approve = robot.lookup("#decideApprove").queryButton();

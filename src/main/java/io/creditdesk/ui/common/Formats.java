@@ -12,8 +12,10 @@ public final class Formats {
     private final NumberFormat integer;
     private final NumberFormat money;
     private final DateTimeFormatter date;
+    private final Locale locale;
 
     public Formats(Locale locale) {
+        this.locale = locale;
         integer = NumberFormat.getIntegerInstance(locale);
         money = NumberFormat.getNumberInstance(locale);
         money.setMinimumFractionDigits(2);
@@ -32,6 +34,26 @@ public final class Formats {
 
     public String money(BigDecimal amount, String currency) {
         return currency + " " + money.format(amount);
+    }
+
+    /** A share as a percentage with one decimal: 0.0314 → "3.1%". */
+    public String percent(double share) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(share);
+    }
+
+    /** A change as a signed percentage: 0.25 → "+25.0%", -0.1 → "-10.0%". */
+    public String signedPercent(double change) {
+        return (change > 0 ? "+" : "") + percent(change);
+    }
+
+    public String decimal(double value, int digits) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(value);
     }
 
     public String date(LocalDate d) {

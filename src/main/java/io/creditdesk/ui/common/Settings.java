@@ -48,6 +48,19 @@ public final class Settings {
         save();
     }
 
+    /** A free-form value a screen keeps between sessions (e.g. a table's column layout), or {@code null}. */
+    public String get(String key) {
+        return props.getProperty(key);
+    }
+
+    public void set(String key, String value) {
+        if (value.equals(props.getProperty(key))) {
+            return;
+        }
+        props.setProperty(key, value);
+        save();
+    }
+
     private void save() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

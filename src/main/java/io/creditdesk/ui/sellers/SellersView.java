@@ -8,7 +8,9 @@ import io.creditdesk.seller.SellerIndex;
 import io.creditdesk.seller.SellerMonth;
 import io.creditdesk.seller.SellerRow;
 import io.creditdesk.ui.common.Formats;
+import io.creditdesk.ui.common.ColumnLayout;
 import io.creditdesk.ui.common.Messages;
+import io.creditdesk.ui.common.Settings;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -46,7 +48,8 @@ public final class SellersView extends BorderPane {
     private final Label detailTitle = new Label();
     private final GridPane facts = new GridPane();
 
-    public SellersView(SellersViewModel vm, Messages msg, Formats fmt, java.util.function.Consumer<String> onOpen) {
+    public SellersView(SellersViewModel vm, Messages msg, Formats fmt, Settings settings,
+                       java.util.function.Consumer<String> onOpen) {
         this.vm = vm;
         this.msg = msg;
         this.fmt = fmt;
@@ -81,9 +84,10 @@ public final class SellersView extends BorderPane {
         HBox top = new HBox(12, new FontIcon(Feather.SEARCH), search, count, open);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("toolbar-row");
-        setTop(top);
+        setTop(new VBox(top, new SellerFilterBar(vm, msg)));
 
         buildTable();
+        ColumnLayout.remember(table, settings, "table-layout-sellers");
 
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
@@ -106,7 +110,7 @@ public final class SellersView extends BorderPane {
         detail.setId("sellerDetail");
 
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.64);
         setCenter(split);
 
         vm.selected().bind(table.getSelectionModel().selectedItemProperty());
@@ -118,7 +122,8 @@ public final class SellersView extends BorderPane {
         table.setId("sellerTable");
         table.setItems(vm.rows());
         table.setFixedCellSize(28);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label(msg.get("sellers.empty")));
         table.getColumns().add(column("sellers.col.id", SellerIndex.Column.ID, SellerRow::sellerId, 120));
         table.getColumns().add(column("sellers.col.name", SellerIndex.Column.NAME, SellerRow::name, 200));
@@ -130,6 +135,18 @@ public final class SellersView extends BorderPane {
                 r -> fmt.amount(r.gmv12m()), 120));
         table.getColumns().add(numberColumn("sellers.col.orders12m", SellerIndex.Column.ORDERS_12M,
                 r -> fmt.integer(r.orders12m()), 90));
+        table.getColumns().add(numberColumn("sellers.col.score", SellerIndex.Column.SCORE,
+                r -> r.score() == null ? "" : fmt.integer(r.score()), 70));
+        table.getColumns().add(column("sellers.col.grade", SellerIndex.Column.GRADE,
+                r -> r.grade() == null ? "" : r.grade(), 60));
+        table.getColumns().add(numberColumn("sellers.col.growth", SellerIndex.Column.GROWTH,
+                r -> r.growth() == null ? "" : fmt.signedPercent(r.growth()), 80));
+        table.getColumns().add(numberColumn("sellers.col.refunds", SellerIndex.Column.REFUND_RATE,
+                r -> fmt.percent(r.refundRate()), 80));
+        table.getColumns().add(numberColumn("sellers.col.reviews", SellerIndex.Column.REVIEW_AVERAGE,
+                r -> r.reviewAverage() == null ? "" : fmt.decimal(r.reviewAverage(), 2), 80));
+        table.getColumns().add(column("sellers.col.open", SellerIndex.Column.OPEN_APPLICATION,
+                r -> r.openApplication() ? "●" : "", 60));
         // sorting runs in the view model over a primitive index, never through the table's comparator
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
@@ -171,7 +188,12 @@ public final class SellersView extends BorderPane {
         fact(r++, "sellers.col.region", row.region());
         fact(r++, "sellers.detail.joined", fmt.date(row.joinedOn()));
         fact(r++, "sellers.col.gmv12m", fmt.amount(row.gmv12m()));
-        fact(r, "sellers.col.orders12m", fmt.integer(row.orders12m()));
+        fact(r++, "sellers.col.orders12m", fmt.integer(row.orders12m()));
+        fact(r++, "sellers.col.score", row.score() == null ? msg.get("sellers.unscored")
+                : fmt.integer(row.score()) + "  (" + row.grade() + ")");
+        fact(r++, "sellers.col.growth", row.growth() == null ? "" : fmt.signedPercent(row.growth()));
+        fact(r++, "sellers.col.refunds", fmt.percent(row.refundRate()));
+        fact(r, "sellers.col.reviews", row.reviewAverage() == null ? "" : fmt.decimal(row.reviewAverage(), 2));
     }
 
     private void fact(int row, String key, String value) {

@@ -3,6 +3,7 @@ package io.creditdesk.ui.sellers;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.creditdesk.seller.SellerFilter;
 import io.creditdesk.seller.SellerIndex;
 import io.creditdesk.seller.SellerMonth;
 import io.creditdesk.seller.SellerRepository;
@@ -19,6 +20,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
  * State of the seller browser: every seller held in a {@link SellerIndex}; search and sort run in
@@ -36,6 +39,16 @@ public final class SellersViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<SellerRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<SellerMonth> selectedMonths = FXCollections.observableArrayList();
+    private final ObservableSet<String> grades = FXCollections.observableSet();
+    private final ObjectProperty<String> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> region = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> minScore = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> maxScore = new SimpleObjectProperty<>();
+    private final BooleanProperty openApplicationOnly = new SimpleBooleanProperty();
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObservableList<String> regions = FXCollections.observableArrayList();
+    private final IntegerProperty lowestScore = new SimpleIntegerProperty();
+    private final IntegerProperty highestScore = new SimpleIntegerProperty();
 
     private SellerIndex index = new SellerIndex(List.of());
     private SellerIndex.Column sortColumn = SellerIndex.Column.GMV_12M;
@@ -47,6 +60,12 @@ public final class SellersViewModel {
         this.sellers = sellers;
         this.tasks = tasks;
         query.addListener((obs, old, q) -> refresh());
+        grades.addListener((SetChangeListener<String>) c -> refresh());
+        category.addListener((obs, old, v) -> refresh());
+        region.addListener((obs, old, v) -> refresh());
+        minScore.addListener((obs, old, v) -> refresh());
+        maxScore.addListener((obs, old, v) -> refresh());
+        openApplicationOnly.addListener((obs, old, v) -> refresh());
         selected.addListener((obs, old, row) -> loadDetail(row));
     }
 
@@ -57,6 +76,11 @@ public final class SellersViewModel {
                 .onSuccess(idx -> {
                     index = idx;
                     total.set(idx.size());
+                    categories.setAll(idx.values(SellerRow::category));
+                    regions.setAll(idx.values(SellerRow::region));
+                    int[] range = scoreRange(idx);
+                    lowestScore.set(range[0]);
+                    highestScore.set(range[1]);
                     refresh();
                 })
                 .onFailure(msg -> {
@@ -75,13 +99,42 @@ public final class SellersViewModel {
         refresh();
     }
 
+    /** The filter the controls describe now. */
+    public SellerFilter filter() {
+        return new SellerFilter(query.get(), grades, category.get(), region.get(), minScore.get(), maxScore.get(),
+                openApplicationOnly.get());
+    }
+
+    /** Clears every filter but the search text. */
+    public void clearFilters() {
+        grades.clear();
+        category.set(null);
+        region.set(null);
+        minScore.set(null);
+        maxScore.set(null);
+        openApplicationOnly.set(false);
+    }
+
+    private static int[] scoreRange(SellerIndex idx) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int i = 0; i < idx.size(); i++) {
+            Integer s = idx.row(i).score();
+            if (s != null) {
+                lo = Math.min(lo, s);
+                hi = Math.max(hi, s);
+            }
+        }
+        return lo > hi ? new int[] {0, 0} : new int[] {lo, hi};
+    }
+
     private void refresh() {
         long gen = ++generation;
         SellerIndex idx = index;
-        String q = query.get();
+        SellerFilter f = filter();
         SellerIndex.Column col = sortColumn;
         boolean asc = ascending;
-        tasks.run(p -> idx.rows(idx.sort(idx.search(q), col, asc)))
+        tasks.run(p -> idx.rows(idx.sort(idx.search(f), col, asc)))
                 .onSuccess(list -> {
                     if (gen == generation) {
                         rows.setAll(list);
@@ -134,6 +187,47 @@ public final class SellersViewModel {
 
     public ObservableList<SellerMonth> selectedMonths() {
         return selectedMonths;
+    }
+
+    public ObservableSet<String> grades() {
+        return grades;
+    }
+
+    public ObjectProperty<String> category() {
+        return category;
+    }
+
+    public ObjectProperty<String> region() {
+        return region;
+    }
+
+    public ObjectProperty<Integer> minScore() {
+        return minScore;
+    }
+
+    public ObjectProperty<Integer> maxScore() {
+        return maxScore;
+    }
+
+    public BooleanProperty openApplicationOnly() {
+        return openApplicationOnly;
+    }
+
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    public ObservableList<String> regions() {
+        return regions;
+    }
+
+    /** Lowest and highest score among the sellers (both 0 when none is scored). */
+    public IntegerProperty lowestScore() {
+        return lowestScore;
+    }
+
+    public IntegerProperty highestScore() {
+        return highestScore;
     }
 
     public SellerIndex.Column sortColumn() {

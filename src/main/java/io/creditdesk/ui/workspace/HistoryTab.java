@@ -4,10 +4,19 @@ import java.util.function.Function;
 
 import io.creditdesk.decision.ApplicationCase;
 import io.creditdesk.decision.DecisionRow;
+import io.creditdesk.seller.SellerLoan;
+import io.creditdesk.seller.SellerNote;
 import io.creditdesk.ui.common.Formats;
 import io.creditdesk.ui.common.Messages;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -43,7 +52,55 @@ public final class HistoryTab extends VBox {
         decisions.getColumns().add(col("history.amount", d -> d.finalAmount() == null ? "" : fmt.amount(d.finalAmount())));
         decisions.getColumns().add(col("history.reasons", d -> d.reasons() == null ? "" : d.reasons()));
         decisions.getColumns().add(col("history.comment", d -> d.commentText() == null ? "" : d.commentText()));
-        getChildren().addAll(title("history.applications"), apps, title("history.decisions"), decisions);
+        TableView<SellerLoan> loans = new TableView<>(vm.loans());
+        loans.setId("historyLoans");
+        loans.setPrefHeight(160);
+        loans.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        loans.getColumns().add(col("history.loan", SellerLoan::loanId));
+        loans.getColumns().add(col("history.disbursed", l -> fmt.date(l.disbursedOn())));
+        loans.getColumns().add(col("queue.col.product", l -> msg.get("product." + l.product())));
+        loans.getColumns().add(col("history.principal", l -> fmt.money(l.principal(), l.currency())));
+        loans.getColumns().add(col("history.term", l -> fmt.integer(l.termMonths())));
+        loans.getColumns().add(col("history.paid", l -> fmt.amount(l.paidToDate()) + " / " + fmt.amount(l.dueToDate())));
+        loans.getColumns().add(col("history.repayment", l -> repayment(l)));
+
+        ListView<SellerNote> notes = new ListView<>(vm.notes());
+        notes.setId("historyNotes");
+        notes.setPrefHeight(120);
+        notes.setPlaceholder(new Label(msg.get("history.notes.none")));
+        notes.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SellerNote n, boolean empty) {
+                super.updateItem(n, empty);
+                setWrapText(true);
+                setText(empty || n == null ? null : fmt.date(n.writtenAt().toLocalDate()) + " "
+                        + n.writtenAt().toLocalTime() + "  ·  " + n.author() + "\n" + n.noteText());
+            }
+        });
+        TextArea draft = new TextArea();
+        draft.setId("noteDraft");
+        draft.setPromptText(msg.get("history.notes.prompt"));
+        draft.setPrefRowCount(2);
+        draft.setWrapText(true);
+        draft.textProperty().bindBidirectional(vm.noteDraft());
+        Button add = new Button(msg.get("history.notes.add"));
+        add.setId("noteAdd");
+        add.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canAddNote(), vm.noteDraft(), vm.seller()));
+        add.setOnAction(e -> vm.addNote());
+        HBox noteRow = new HBox(8, draft, add);
+        HBox.setHgrow(draft, Priority.ALWAYS);
+        getChildren().addAll(title("history.applications"), apps, title("history.decisions"), decisions,
+                title("history.loans"), loans, title("history.notes"), notes, noteRow);
+    }
+
+    private String repayment(SellerLoan l) {
+        if ("DEFAULTED".equals(l.status())) {
+            return msg.get("history.repayment.defaulted");
+        }
+        if (l.daysLate() > 0) {
+            return msg.get("history.repayment.late", l.daysLate());
+        }
+        return msg.get("loan.status." + l.status());
     }
 
     private Label title(String key) {
