@@ -44,6 +44,7 @@ public final class ModelWorkbench {
     public static final long SEED = 42;
     public static final int PSI_MONTHS = 24;
     public static final String LOAN_HISTORY = "loan history";
+    public static final String CSV_MODEL_NAME = "csv-scorecard";
     static final int MAX_CURVE_POINTS = 200;
 
     private final SellerScoring scoring;
@@ -110,7 +111,7 @@ public final class ModelWorkbench {
     /** Fits on a labelled table (a CSV the screen read) and stores it as a new, inactive version. */
     public FitResult fitOnData(LabelledData data, String source, String target, String badValue, FitSettings settings,
                                Progress progress) {
-        return fitAndStore(data, "csv-" + target, source, target, badValue, settings, progress);
+        return fitAndStore(data, CSV_MODEL_NAME, source, target, badValue, settings, progress);
     }
 
     private FitResult fitAndStore(LabelledData d, String name, String source, String target, String bad,

@@ -70,6 +70,7 @@ public final class ModelsView extends BorderPane {
     private final TableView<Validation.GradeCalibration> calibrationTable = new TableView<>();
     private final Label psiThisMonth = new Label();
     private final XYChart.Series<String, Number> psiSeries = new XYChart.Series<>();
+    private final CategoryAxis psiMonths = new CategoryAxis();
     private final XYChart.Series<String, Number> watchBand = new XYChart.Series<>();
     private final XYChart.Series<String, Number> actBand = new XYChart.Series<>();
     private final ComboBox<ModelWorkbench.VersionRow> compareA = new ComboBox<>();
@@ -93,6 +94,7 @@ public final class ModelsView extends BorderPane {
             }
         });
         vm.model().addListener((o, a, m) -> showSummary());
+        vm.selected().addListener((o, a, r) -> showSummary());
         vm.evaluation().addListener((o, a, e) -> {
             showSummary();
             showCurves(e);
@@ -122,10 +124,9 @@ public final class ModelsView extends BorderPane {
         versions.setItems(vm.versions());
         versions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         versions.setPrefHeight(260);
-        versions.getColumns().add(column(msg.get("models.col.version"), r -> "v" + r.version(), 46));
-        versions.getColumns().add(column(msg.get("models.col.active"), r -> r.active() ? "●" : "", 44));
-        versions.getColumns().add(column(msg.get("models.col.created"), r -> CREATED.format(r.createdAt()), 120));
-        versions.getColumns().add(column(msg.get("models.col.auc"), r -> Double.isNaN(r.auc()) ? "—" : f3(r.auc()), 56));
+        versions.getColumns().add(column(msg.get("models.col.version"), r -> "v" + r.version() + (r.active() ? "  ●" : ""), 64));
+        versions.getColumns().add(column(msg.get("models.col.created"), r -> CREATED.format(r.createdAt()), 124));
+        versions.getColumns().add(number(msg.get("models.col.auc"), r -> Double.isNaN(r.auc()) ? "—" : f3(r.auc())));
         versions.getColumns().add(column(msg.get("models.col.source"), ModelWorkbench.VersionRow::source, 140));
         versions.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -260,7 +261,8 @@ public final class ModelsView extends BorderPane {
     private javafx.scene.Node binsTab() {
         characteristicList.setId("characteristicList");
         characteristicList.setItems(vm.characteristics());
-        characteristicList.setPrefWidth(260);
+        characteristicList.setPrefWidth(250);
+        characteristicList.setMinWidth(220);
         characteristicList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(CharacteristicModel c, boolean empty) {
@@ -385,11 +387,11 @@ public final class ModelsView extends BorderPane {
         psiThisMonth.setId("psiThisMonth");
         psiThisMonth.getStyleClass().add("title-4");
         psiThisMonth.setWrapText(true);
-        CategoryAxis x = new CategoryAxis();
-        x.setLabel(msg.get("models.psi.month"));
+        psiMonths.setLabel(msg.get("models.psi.month"));
+        psiMonths.setAutoRanging(false);
         NumberAxis y = new NumberAxis();
         y.setLabel("PSI");
-        LineChart<String, Number> chart = new LineChart<>(x, y);
+        LineChart<String, Number> chart = new LineChart<>(psiMonths, y);
         chart.setId("psiChart");
         chart.setTitle(msg.get("models.psi.title"));
         chart.setAnimated(false);
@@ -433,7 +435,8 @@ public final class ModelsView extends BorderPane {
         compareMetrics.getColumns().add(column(msg.get("models.cmp.metric"), r -> r[0], 200));
         compareMetrics.getColumns().add(number("A", r -> r[1]));
         compareMetrics.getColumns().add(number("B", r -> r[2]));
-        compareMetrics.setPrefHeight(250);
+        compareMetrics.setPrefHeight(400);
+        compareMetrics.setMinHeight(380);
         compareIv.setId("compareIv");
         compareIv.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         compareIv.getColumns().add(column(msg.get("models.cmp.characteristic"), r -> label(r.characteristic()), 200));
@@ -538,6 +541,8 @@ public final class ModelsView extends BorderPane {
             psiThisMonth.setText(note == null || note.isEmpty() ? msg.get("models.psi.loading") : note);
             return;
         }
+        List<String> months = s.byMonth().stream().map(m -> m.month().toString()).toList();
+        psiMonths.getCategories().setAll(months);
         for (PsiMonitor.MonthPsi m : s.byMonth()) {
             String month = m.month().toString();
             if (!Double.isNaN(m.psi())) {
@@ -559,8 +564,14 @@ public final class ModelsView extends BorderPane {
         ModelWorkbench.VersionRow b = compareB.getValue();
         compareA.getItems().setAll(vm.versions());
         compareB.getItems().setAll(vm.versions());
-        compareA.setValue(find(a, vm.versions().size() > 1 ? vm.versions().get(1) : null));
-        compareB.setValue(find(b, vm.versions().isEmpty() ? null : vm.versions().get(0)));
+        ModelWorkbench.VersionRow newB = find(b, vm.versions().isEmpty() ? null : vm.versions().get(0));
+        ModelWorkbench.VersionRow newA = find(a, null);
+        if (newA == null || newB != null && newA.version() == newB.version()) {
+            newA = vm.versions().stream().filter(r -> newB == null || r.version() != newB.version()).findFirst()
+                    .orElse(newB);
+        }
+        compareA.setValue(newA);
+        compareB.setValue(newB);
     }
 
     private ModelWorkbench.VersionRow find(ModelWorkbench.VersionRow old, ModelWorkbench.VersionRow fallback) {
