@@ -52,6 +52,8 @@ public final class ModelWorkbench {
     private final ModelCatalog catalog;
     private final ModelActivationStore activation;
     private final Clock clock;
+    /** Drift views already computed: by version, data as-of date and number of applicants. */
+    private final Map<String, Stability> stabilityCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ModelWorkbench(SellerScoring scoring, FeatureService features, ModelCatalog catalog,
                           ModelActivationStore activation, Clock clock) {
@@ -261,7 +263,10 @@ public final class ModelWorkbench {
     public record Stability(int version, LocalDate asOf, PsiMonitor.MonthPsi thisMonth, List<PsiMonitor.MonthPsi> byMonth) {
     }
 
-    /** Scores every application of the last {@link #PSI_MONTHS} months with the version, as of its submission day. */
+    /**
+     * Scores every application of the last {@link #PSI_MONTHS} months with the version, as of its submission day.
+     * The result is kept (in memory) until the data's as-of date or the number of applicants changes.
+     */
     public Stability stability(int version, Progress progress) {
         ScorecardModel m = model(version);
         if (!usesSellerFeatures(m)) {
@@ -271,10 +276,18 @@ public final class ModelWorkbench {
         LocalDate asOf = scoring.dataAsOf();
         YearMonth last = YearMonth.from(asOf);
         LocalDate from = last.minusMonths(PSI_MONTHS - 1L).atDay(1);
+        List<ModelCatalog.Applicant> applicants = catalog.applicants(from, asOf.plusDays(1));
+        String key = version + "|" + asOf + "|" + applicants.size();
+        Stability cached = stabilityCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
         progress.update("Scoring the applicants of the last " + PSI_MONTHS + " months", -1);
-        ApplicantScores a = applicantScores(m, from, asOf.plusDays(1), progress);
+        ApplicantScores a = applicantScores(m, applicants, asOf.plusDays(1), progress);
         List<PsiMonitor.MonthPsi> months = PsiMonitor.psiByMonth(m.training(), last, PSI_MONTHS, a.dates(), a.scores());
-        return new Stability(version, asOf, months.get(months.size() - 1), months);
+        Stability s = new Stability(version, asOf, months.get(months.size() - 1), months);
+        stabilityCache.put(key, s);
+        return s;
     }
 
     /** Applicants' submission days and their scores with one model. */
@@ -282,9 +295,14 @@ public final class ModelWorkbench {
     }
 
     public ApplicantScores applicantScores(ScorecardModel m, LocalDate from, LocalDate toExclusive, Progress progress) {
+        return applicantScores(m, catalog.applicants(from, toExclusive), toExclusive, progress);
+    }
+
+    private ApplicantScores applicantScores(ScorecardModel m, List<ModelCatalog.Applicant> applicants,
+                                            LocalDate toExclusive, Progress progress) {
         Map<String, List<LocalDate>> bySeller = new HashMap<>();
         int n = 0;
-        for (ModelCatalog.Applicant a : catalog.applicants(from, toExclusive)) {
+        for (ModelCatalog.Applicant a : applicants) {
             bySeller.computeIfAbsent(a.sellerId(), k -> new ArrayList<>()).add(a.submittedOn());
             n++;
         }
