@@ -124,6 +124,23 @@ class ModelWorkbenchTest {
     }
 
     @Test
+    void journalVerifyOnTheCommandLineAcceptsAnActivation() {
+        Path db = dir.resolve("cli");
+        try (AppContext ctx = new AppContext(Database.open(db), CLOCK)) {
+            ctx.decisions().users().ensureDemoUsers();
+            int v = ctx.models().fitOnData(synthetic(600, 8), "c.csv", "bad", "1", FitSettings.defaults(), Progress.NONE)
+                    .version();
+            ctx.models().activate(principal("manager"), v);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = io.creditdesk.cli.CreditdeskCommand.run(new String[] {"journal", "verify", "--db", db.toString(), "--json"},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err);
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(code).isZero();
+        assertThat(lines[lines.length - 1]).isEqualTo("{\"entries\":5,\"ok\":true}"); // 4 demo users + the activation
+    }
+
+    @Test
     void comparingTwoVersionsListsEveryCharacteristicsIvInEach() {
         try (AppContext ctx = new AppContext(Database.open(dir.resolve("cmp")), CLOCK)) {
             ModelWorkbench wb = ctx.models();

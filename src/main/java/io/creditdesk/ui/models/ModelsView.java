@@ -373,7 +373,8 @@ public final class ModelsView extends BorderPane {
         calibrationTable.getColumns().add(number(msg.get("models.bin.bads"), g -> fmt.integer(g.bads())));
         calibrationTable.getColumns().add(number(msg.get("models.cal.predicted"), g -> pct(g.meanPd())));
         calibrationTable.getColumns().add(number(msg.get("models.cal.observed"), g -> pct(g.observedBadRate())));
-        calibrationTable.setPrefHeight(200);
+        calibrationTable.setPrefHeight(235);
+        calibrationTable.setMinHeight(235);
         Label note = new Label(msg.get("models.cal.note"));
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
@@ -447,6 +448,8 @@ public final class ModelsView extends BorderPane {
         y.setLabel("IV");
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("compareIvChart");
+        chart.setCategoryGap(8);
+        chart.setBarGap(1);
         chart.setTitle(msg.get("models.cmp.ivchart"));
         chart.setAnimated(false);
         ivA.setName("A");
