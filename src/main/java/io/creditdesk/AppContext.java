@@ -21,6 +21,8 @@ import io.creditdesk.store.SellerDao;
 import io.creditdesk.features.FeatureService;
 import io.creditdesk.scoring.FitSettings;
 import io.creditdesk.scoring.SellerScoring;
+import io.creditdesk.scoring.ModelWorkbench;
+import io.creditdesk.store.ModelWorkbenchJdbcStore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final OfferService offers;
     private final FeatureService features;
     private final SellerScoring scoring;
+    private final ModelWorkbench models;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +57,8 @@ public final class AppContext implements AutoCloseable {
         this.features = new FeatureService(new FeatureJdbcStore(database));
         ScoringJdbcStore scoringStore = new ScoringJdbcStore(database);
         this.scoring = new SellerScoring(features, scoringStore, scoringStore, scoringStore);
+        ModelWorkbenchJdbcStore workbenchStore = new ModelWorkbenchJdbcStore(database, decisions.store());
+        this.models = new ModelWorkbench(scoring, features, workbenchStore, workbenchStore, clock);
     }
 
     public static AppContext open(Path dbFile) {
@@ -116,6 +121,11 @@ public final class AppContext implements AutoCloseable {
 
     public SellerScoring scoring() {
         return scoring;
+    }
+
+    /** The model workbench: versions, fitting, validation, drift, activation. */
+    public ModelWorkbench models() {
+        return models;
     }
 
     @Override

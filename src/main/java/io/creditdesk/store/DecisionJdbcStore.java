@@ -56,6 +56,11 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
         return db.jdbi().inTransaction(h -> body.apply(new JdbiTx(h)));
     }
 
+    /** For a store whose own writes must share one transaction with a journal entry (same package). */
+    <T> T inJournalTransaction(java.util.function.BiFunction<Handle, Tx, T> body) {
+        return db.jdbi().inTransaction(h -> body.apply(h, new JdbiTx(h)));
+    }
+
     // ---------------------------------------------------------------- queue (read only)
 
     @Override

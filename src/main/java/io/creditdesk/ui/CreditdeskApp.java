@@ -15,6 +15,8 @@ import io.creditdesk.ui.common.Settings;
 import io.creditdesk.ui.queue.QueueRow;
 import io.creditdesk.ui.queue.QueueView;
 import io.creditdesk.ui.queue.QueueViewModel;
+import io.creditdesk.ui.models.ModelsView;
+import io.creditdesk.ui.models.ModelsViewModel;
 import io.creditdesk.ui.sellers.SellersView;
 import io.creditdesk.ui.sellers.SellersViewModel;
 import io.creditdesk.ui.shell.Screen;
@@ -191,6 +193,15 @@ public final class CreditdeskApp extends Application {
         shell.setScreen(Screen.SELLERS, new SellersView(sellersVm, msg, fmt, settings, this::openSeller));
         workspaceView = new WorkspaceView(workspaceVm, scoreVm, offerVm, decisionVm, msg, fmt);
         shell.setScreen(Screen.WORKSPACE, workspaceView);
+        if (ScreenAccess.screensFor(user.role()).contains(Screen.MODELS)) {
+            ModelsViewModel modelsVm = new ModelsViewModel(context.models(), tasks, user);
+            shell.setScreen(Screen.MODELS, new ModelsView(modelsVm, msg, fmt));
+            shellVm.screen().addListener((o, old, s) -> {
+                if (s == Screen.MODELS) {
+                    modelsVm.refresh();
+                }
+            });
+        }
         shell.setOnHelp(() -> Shortcuts.showSheet(stage, msg));
         Shortcuts.install(stage.getScene(), new Shortcuts.Actions(() -> step(1), () -> step(-1),
                 workspaceView::selectTab, () -> workspaceView.decisionBar().approve(),
