@@ -35,8 +35,9 @@ public final class ApplicationsCommand extends BaseCommand {
             LocalDate today = LocalDate.now(ctx.clock());
             List<Map<String, Object>> json = new ArrayList<>(cases.size());
             if (!common.json()) {
-                say(String.format(Locale.ROOT, "%-8s %-20s %-10s %14s %14s %5s %-5s %-10s %4s",
-                        "ID", "SELLER", "STATUS", "REQUESTED", "RECOMMENDED", "SCORE", "GRADE", "ASSIGNEE", "AGE"));
+                say(String.format(Locale.ROOT, "%-8s %-20s %-10s %14s %14s %-9s %5s %-5s %-10s %4s",
+                        "ID", "SELLER", "STATUS", "REQUESTED", "RECOMMENDED", "DECISION", "SCORE", "GRADE", "ASSIGNEE",
+                        "AGE"));
             }
             for (ApplicationCase c : cases) {
                 Application a = c.application();
@@ -52,6 +53,7 @@ public final class ApplicationsCommand extends BaseCommand {
                 row.put("requested_term", a.requestedTerm());
                 row.put("recommended_amount", a.recommendedAmount());
                 row.put("recommended_price", c.recommendedPrice());
+                row.put("recommended_decision", c.recommendedDecision());
                 row.put("score", a.score());
                 row.put("grade", a.grade());
                 row.put("assignee", a.assignee());
@@ -59,9 +61,10 @@ public final class ApplicationsCommand extends BaseCommand {
                 row.put("age_days", age);
                 json.add(row);
                 if (!common.json()) {
-                    say(String.format(Locale.ROOT, "%-8d %-20s %-10s %14s %14s %5s %-5s %-10s %4d",
+                    say(String.format(Locale.ROOT, "%-8d %-20s %-10s %14s %14s %-9s %5s %-5s %-10s %4d",
                             a.applicationId(), cut(a.sellerId(), 20), a.status(), amount(a.requestedAmount()),
-                            amount(a.recommendedAmount()), a.score() == null ? "-" : a.score(),
+                            amount(a.recommendedAmount()),
+                            c.recommendedDecision() == null ? "-" : c.recommendedDecision(), a.score() == null ? "-" : a.score(),
                             a.grade() == null ? "-" : a.grade(), a.assignee() == null ? "-" : a.assignee(), age));
                 }
             }

@@ -22,7 +22,8 @@ public final class ApplicationRecommendations {
     public interface RecommendationStore {
         List<Application> openApplications();
 
-        void recommend(long applicationId, BigDecimal amount, BigDecimal price);
+        /** {@code decision} is APPROVE, REFER or DECLINE: what the engine and the policy say. */
+        void recommend(long applicationId, BigDecimal amount, BigDecimal price, String decision);
     }
 
     public ApplicationRecommendations(OfferService offers, RecommendationStore store) {
@@ -41,11 +42,11 @@ public final class ApplicationRecommendations {
             Terms t = o == null ? null : (o.adjusted() != null ? o.adjusted() : o.recommended());
             boolean offered = o != null && (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.REFER);
             if (!offered || t == null || t.amount() == null || t.amount().isZero()) {
-                store.recommend(a.applicationId(), null, null);
+                store.recommend(a.applicationId(), null, null, o == null ? "REFER" : "DECLINE");
                 continue;
             }
             BigDecimal amount = t.amount().amount().min(a.requestedAmount());
-            store.recommend(a.applicationId(), amount, t.price());
+            store.recommend(a.applicationId(), amount, t.price(), o.status() == OfferStatus.REFER ? "REFER" : "APPROVE");
             n++;
         }
         return n;

@@ -43,7 +43,7 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
     static final int PAGE = 10_000;
     private static final String APPLICATION_COLUMNS = "application_id, seller_id, submitted_at, product,"
             + " requested_amount, requested_term, currency, status, assignee, recommended_amount, score, grade, as_of,"
-            + " recommended_price";
+            + " recommended_price, recommended_decision";
 
     private final Database db;
 
@@ -109,7 +109,7 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
                 rs.getString(4), rs.getBigDecimal(5), rs.getObject(6, Integer.class), rs.getString(7),
                 ApplicationStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getBigDecimal(10),
                 rs.getObject(11, Integer.class), rs.getString(12), rs.getObject(13, LocalDate.class));
-        return new ApplicationCase(a, rs.getBigDecimal(14));
+        return new ApplicationCase(a, rs.getBigDecimal(14), rs.getString(15));
     }
 
     // ---------------------------------------------------------------- journal (read)

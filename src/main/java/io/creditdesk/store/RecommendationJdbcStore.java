@@ -28,8 +28,9 @@ public final class RecommendationJdbcStore implements ApplicationRecommendations
     }
 
     @Override
-    public void recommend(long applicationId, BigDecimal amount, BigDecimal price) {
-        db.jdbi().useHandle(h -> h.createUpdate("UPDATE application SET recommended_amount = :a, recommended_price = :p"
-                + " WHERE application_id = :id").bind("a", amount).bind("p", price).bind("id", applicationId).execute());
+    public void recommend(long applicationId, BigDecimal amount, BigDecimal price, String decision) {
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE application SET recommended_amount = :a, recommended_price = :p,"
+                + " recommended_decision = :d WHERE application_id = :id").bind("a", amount).bind("p", price)
+                .bind("d", decision).bind("id", applicationId).execute());
     }
 }

@@ -72,6 +72,9 @@ class UnderwritingFlowTest {
         start("uw");
         TableView<QueueRow> queue = robot.lookup("#queueTable").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !queue.getItems().isEmpty());
+        assertThat(queue.getItems()).allSatisfy(r -> assertThat(r.recommendedDecision()).isIn("APPROVE", "REFER", "DECLINE"));
+        assertThat(queue.getItems()).allSatisfy(r -> assertThat(r.recommendedDecision().equals("APPROVE"))
+                .isEqualTo(r.application().recommendedAmount() != null && !r.recommendedDecision().equals("REFER")));
         QueueRow first = queue.getItems().stream().filter(r -> r.application().recommendedAmount() != null)
                 .findFirst().orElseThrow();
         robot.interact(() -> {

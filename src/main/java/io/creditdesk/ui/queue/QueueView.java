@@ -94,7 +94,9 @@ public final class QueueView extends BorderPane {
         table.getColumns().add(gradeColumn());
         table.getColumns().add(col("queue.col.recommended", r -> r.application().recommendedAmount() == null ? "—"
                 : fmt.money(r.application().recommendedAmount(), r.application().currency()), 130, true));
-        table.getColumns().add(col("queue.col.age", r -> msg.get("queue.age", r.ageDays()), 80, true));
+        table.getColumns().add(col("queue.col.decision", r -> r.recommendedDecision() == null ? "—"
+                : msg.get("queue.decision." + r.recommendedDecision()), 110, false));
+        table.getColumns().add(ageColumn());
         table.getColumns().add(col("queue.col.status", r -> msg.get("status." + r.application().status().name()), 110,
                 false));
         table.getColumns().add(col("queue.col.assignee", r -> r.application().assignee() == null ? ""
@@ -121,6 +123,35 @@ public final class QueueView extends BorderPane {
         if (number) {
             c.getStyleClass().add("number-column");
         }
+        return c;
+    }
+
+    /** Age in days; past the SLA the cell is marked late. */
+    private TableColumn<QueueRow, QueueRow> ageColumn() {
+        TableColumn<QueueRow, QueueRow> c = new TableColumn<>(msg.get("queue.col.age"));
+        c.setId("queue.col.age");
+        c.setPrefWidth(90);
+        c.getStyleClass().add("number-column");
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        c.setCellFactory(tc -> new TableCell<>() {
+            @Override
+            protected void updateItem(QueueRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove("sla-late");
+                if (empty || r == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(msg.get("queue.age", r.ageDays()));
+                if (r.late()) {
+                    getStyleClass().add("sla-late");
+                    setTooltip(new javafx.scene.control.Tooltip(msg.get("queue.sla.late", QueueRow.SLA_DAYS)));
+                } else {
+                    setTooltip(null);
+                }
+            }
+        });
         return c;
     }
 

@@ -80,7 +80,7 @@ public final class QueueViewModel {
             }
             String name = sellers.find(a.sellerId()).map(s -> s.name()).orElse(a.sellerId());
             long age = Math.max(0, ChronoUnit.DAYS.between(a.submittedAt().toLocalDate(), reference));
-            out.add(new QueueRow(a, name, age, referredBy));
+            out.add(new QueueRow(a, name, age, referredBy, c.recommendedDecision()));
         }
         return out;
     }
