@@ -94,6 +94,10 @@ class UnderwritingFlowTest {
         if (!"—".equals(score.getText())) {
             assertThat(sum.getText()).endsWith("= " + score.getText());
         }
+        // the header repeats the score and shows the policy verdict once the offer is computed
+        Label headerScore = robot.lookup("#headerScore").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> headerScore.getText().equals(score.getText())
+                && robot.lookup("#headerVerdict").tryQuery().isPresent());
         // a note on the seller is kept in the History tab
         robot.interact(() -> {
             robot.lookup("#noteDraft").queryAs(javafx.scene.control.TextArea.class).setText("Checked 12.12 stock invoices.");

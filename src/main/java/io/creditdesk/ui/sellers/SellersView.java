@@ -191,7 +191,7 @@ public final class SellersView extends BorderPane {
         fact(r++, "sellers.col.orders12m", fmt.integer(row.orders12m()));
         fact(r++, "sellers.col.score", row.score() == null ? msg.get("sellers.unscored")
                 : fmt.integer(row.score()) + "  (" + row.grade() + ")");
-        fact(r++, "sellers.col.growth", row.growth() == null ? "" : fmt.signedPercent(row.growth()));
+        fact(r++, "sellers.col.growth", row.growth() == null ? "—" : fmt.signedPercent(row.growth()));
         fact(r++, "sellers.col.refunds", fmt.percent(row.refundRate()));
         fact(r, "sellers.col.reviews", row.reviewAverage() == null ? "" : fmt.decimal(row.reviewAverage(), 2));
     }

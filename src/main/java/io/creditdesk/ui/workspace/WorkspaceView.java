@@ -1,17 +1,11 @@
 package io.creditdesk.ui.workspace;
 
-import io.creditdesk.seller.Seller;
 import io.creditdesk.ui.common.Formats;
 import io.creditdesk.ui.common.Messages;
 
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The seller workspace: a header and tabs (Sales, Score, Offer, History). One pane, reused for every
@@ -20,8 +14,7 @@ import javafx.scene.layout.VBox;
  */
 public final class WorkspaceView extends BorderPane {
     private final Messages msg;
-    private final Label title = new Label();
-    private final Label subtitle = new Label();
+    private final WorkspaceHeader header;
     private final SalesTab sales;
     private final TabPane tabs = new TabPane();
     private final DecisionBar decisionBar;
@@ -35,15 +28,8 @@ public final class WorkspaceView extends BorderPane {
         this.history = new HistoryTab(vm, msg, fmt);
         setId("workspaceView");
         sales = new SalesTab(msg, fmt);
-        title.getStyleClass().add("workspace-title");
-        title.setId("workspaceTitle");
-        title.setText(msg.get("workspace.none"));
-        subtitle.getStyleClass().add("text-muted");
-        VBox header = new VBox(4, title, subtitle);
-        HBox headerRow = new HBox(24, header);
-        headerRow.setAlignment(Pos.CENTER_LEFT);
-        headerRow.getStyleClass().add("workspace-header");
-        setTop(headerRow);
+        header = new WorkspaceHeader(msg, fmt);
+        setTop(header);
         tabs.setId("workspaceTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("tabSales", "workspace.tab.sales", sales));
@@ -52,12 +38,15 @@ public final class WorkspaceView extends BorderPane {
         tabs.getTabs().add(tab("tabHistory", "workspace.tab.history", history));
         setCenter(tabs);
         setBottom(decisionBar);
-        vm.seller().addListener((obs, old, s) -> showHeader(s));
+        vm.seller().addListener((obs, old, s) -> header.showSeller(s, vm.asOf()));
         vm.sales().addListener((obs, old, p) -> {
+            header.showSales(p);
             if (p != null) {
                 sales.show(p);
             }
         });
+        scoreVm.actual().addListener((obs, old, r) -> header.showScore(r));
+        offerVm.offer().addListener((obs, old, o) -> header.showPolicy(o));
     }
 
     public DecisionBar decisionBar() {
@@ -75,19 +64,5 @@ public final class WorkspaceView extends BorderPane {
         Tab t = new Tab(msg.get(key), content);
         t.setId(id);
         return t;
-    }
-
-    private void showHeader(Seller s) {
-        if (s == null) {
-            title.setText(msg.get("workspace.none"));
-            subtitle.setText("");
-            return;
-        }
-        title.setText(s.name());
-        subtitle.setText(msg.get("workspace.subtitle", s.sellerId(), nz(s.category()), nz(s.region()), nz(s.city())));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "—" : s;
     }
 }
