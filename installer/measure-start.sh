@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Measures the start of Creditdesk to its first window: a new process each run, in a virtual X
+# screen (Xvfb), timed from the launch until xdotool sees a visible window named "Creditdesk".
+#
+#   installer/measure-start.sh [--runs N] [--sellers N] [LAUNCHER]
+#
+# LAUNCHER defaults to the installed /opt/creditdesk/bin/Creditdesk, else the app image in
+# target/installer. Each run gets a fresh copy of a small demo database (made once with the same
+# launcher) in a temporary per-user data directory, so the app opens its sign-in screen and no real
+# data is touched. Extra JVM flags for an experiment: JAVA_TOOL_OPTIONS (e.g. -Xshare:off).
+# Prints one line per run and the median in ms. Needs: xvfb, libgtk-3-0, xdotool.
+set -euo pipefail
+
+runs=5 sellers=50 launcher=""
+while (($#)); do
+  case $1 in
+    --runs) runs=$2; shift ;;
+    --sellers) sellers=$2; shift ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) launcher=$1 ;;
+  esac
+  shift
+done
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [[ -z $launcher ]]; then
+  launcher=/opt/creditdesk/bin/Creditdesk
+  [[ -x $launcher ]] || launcher=$root/target/installer/Creditdesk/bin/Creditdesk
+fi
+[[ -x $launcher ]] || { echo "measure-start.sh: no launcher at $launcher (run installer/build.sh)" >&2; exit 2; }
+for t in Xvfb xdotool; do
+  command -v $t >/dev/null || { echo "missing $t: apt-get install -y xvfb libgtk-3-0 xdotool" >&2; exit 2; }
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/creditdesk-start.XXXXXX")
+xpid="" apid=""
+cleanup() {
+  [[ -n $apid ]] && kill "$apid" 2>/dev/null && wait "$apid" 2>/dev/null
+  [[ -n $xpid ]] && kill "$xpid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# A free display number: no lock file and no socket.
+for n in $(seq 80 99); do [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] || { disp=:$n; break; }; done
+Xvfb "$disp" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xpid=$!
+for _ in $(seq 50); do DISPLAY=$disp xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+
+echo "launcher: $launcher"
+echo "making a demo database with $sellers sellers ..."
+XDG_DATA_HOME=$tmp/seed "$launcher" demo --sellers "$sellers" --quiet --db "$tmp/seed/creditdesk/creditdesk" >/dev/null
+
+times=()
+for i in $(seq "$runs"); do
+  rm -rf "$tmp/data" && mkdir -p "$tmp/data" && cp -r "$tmp/seed/creditdesk" "$tmp/data/"
+  t0=$(date +%s%N)
+  DISPLAY=$disp XDG_DATA_HOME=$tmp/data "$launcher" >"$tmp/run$i.log" 2>&1 &
+  apid=$!
+  found=""
+  while [[ -z $found ]]; do
+    found=$(DISPLAY=$disp xdotool search --onlyvisible --name '^Creditdesk$' 2>/dev/null || true)
+    kill -0 "$apid" 2>/dev/null || { echo "run $i: the app exited; see its output:" >&2; cat "$tmp/run$i.log" >&2; exit 1; }
+    (( ($(date +%s%N) - t0) / 1000000 < 60000 )) || { echo "run $i: no window after 60 s" >&2; exit 1; }
+    [[ -n $found ]] || sleep 0.02
+  done
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  times+=("$ms")
+  echo "run $i: first window after $ms ms"
+  sleep 2   # let it settle (sign-in screen), then close it
+  kill "$apid" 2>/dev/null; wait "$apid" 2>/dev/null || true
+  apid=""
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+echo "median: ${sorted[$(( ${#sorted[@]} / 2 ))]} ms over $runs runs (min ${sorted[0]}, max ${sorted[-1]})"
