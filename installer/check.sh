@@ -84,11 +84,13 @@ cfg=$app/lib/app/Creditdesk.cfg
 for flag in $(sed -n 's:.*<fx.opens>\(.*\)</fx.opens>.*:\1:p' pom.xml); do
   check "launcher has $flag" grep -qxF "java-options=$flag" "$cfg"
 done
-check "launcher's class path holds the app jar, not JavaFX" bash -c 'grep -q "app.classpath=\$APPDIR/creditdesk.jar" "$1" && ! grep -q "app.classpath=.*javafx" "$1"' _ "$cfg"
+check "launcher's class path holds the app jar, not JavaFX" bash -c 'grep -q "app.classpath=\$APPDIR/creditdesk.jar" "$1" && ! grep -q "app.classpath=\$APPDIR/javafx-" "$1"' _ "$cfg"
 modules=$("$app/lib/runtime/bin/java" --list-modules)
 for m in javafx.controls javafx.graphics java.sql jdk.localedata; do
   check "runtime has $m" contains "$modules" "$m@"
 done
+check "JavaFX natives are in the runtime's lib/, not packed in its modules (no ~/.openjfx cache)" \
+  bash -c 'test -f "$1/lib/libglassgtk3.so" && test -f "$1/lib/libprism_sw.so" && ! jimage list "$1/lib/modules" | grep -q "\.so$"' _ "$app/lib/runtime"
 check "the window icons are in the jar" bash -c 'unzip -l "$1" | grep -q "io/creditdesk/ui/icons/creditdesk-16.png"' _ "$app/lib/app/creditdesk.jar"
 mkdir -p "$tmp/localecheck"
 cat >"$tmp/localecheck/LocaleCheck.java" <<'EOF'
@@ -147,6 +149,15 @@ if ((install && want_deb)); then
     jpackage --type deb @installer/common.args @installer/linux/deb.args --app-version "$next" \
       --app-image "$app" --dest "$tmp" >/dev/null
     data=$XDG_DATA_HOME/creditdesk/creditdesk.mv.db
+    missing=()
+    for p in $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' '); do
+      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]})); then   # what `apt install ./creditdesk.deb` would pull in
+      echo "  installing the package's dependencies: ${missing[*]}"
+      apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$tmp/apt.log" 2>&1 \
+        || { cat "$tmp/apt.log"; fail "apt-get install ${missing[*]}"; }
+    fi
     installed_here=1
     check "dpkg -i $version" bash -c 'dpkg -i "$1" >"$2/dpkg.log" 2>&1' _ "$deb" "$tmp"
     check "/opt/creditdesk/bin/Creditdesk --help" bash -c '/opt/creditdesk/bin/Creditdesk --help | grep -q "Usage: creditdesk"'
