@@ -12,7 +12,6 @@
 #   installer/check.sh [--skip-maven] [--no-deb] [--install]
 #
 # All data goes to a temporary directory (XDG_DATA_HOME), never to the real user's data.
-# The .deb is gzip-compressed here (faster); set DPKG_DEB_COMPRESSOR_TYPE=xz for release sizes.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,7 +34,7 @@ launcher=$app/bin/Creditdesk
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/creditdesk-check.XXXXXX")
 export XDG_DATA_HOME=$tmp/data   # DataLocation and the log directory follow it
-export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip}
+export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip}   # as build.sh (the upgrade test calls jpackage itself)
 installed_here=0
 cleanup() {
   if ((installed_here)); then dpkg -r creditdesk >/dev/null 2>&1 || true; fi
