@@ -22,7 +22,7 @@ while (($#)); do
     --skip-maven) build_args+=(--skip-maven) ;;
     --no-deb) want_deb=0 ;;
     --install) install=1 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "check.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
