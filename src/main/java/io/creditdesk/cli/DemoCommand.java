@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code creditdesk demo}: fills an empty database with the deterministic demo marketplace. */
-@Command(name = "demo", description = {"Generate the demo marketplace (sellers, orders, aggregates, loan history,",
-    "open applications) into the database. The same options always give the same data."})
+@Command(name = "demo", description = {"Generate the demo marketplace: sellers, orders, loans, open applications.",
+    "Writes sellers, orders, aggregates, a loan history and an open queue; the same options always give the same data."})
 public final class DemoCommand extends BaseCommand {
     @Option(names = "--sellers", paramLabel = "N", description = "Number of sellers (default: ${DEFAULT-VALUE})")
     int sellers = DemoSettings.DEFAULT_SELLERS;

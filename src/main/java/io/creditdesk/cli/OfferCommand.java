@@ -25,9 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-@Command(name = "offer", description = {"Compute the offer for one seller: policy rules, limit, price, APR, schedule,",
-    "and for a revenue-based advance the repayment simulation. Options other than --seller adjust the",
-    "recommendation; both are shown side by side."})
+@Command(name = "offer", description = {"Compute one seller's offer: policy, limit, price, schedule, simulation.",
+    "Policy rules, limit, price, APR, schedule, and for a revenue-based advance the repayment simulation.",
+    "Options other than --seller adjust the recommendation; both are shown side by side."})
 public final class OfferCommand extends BaseCommand {
     @Option(names = "--seller", required = true, paramLabel = "ID", description = "Seller id")
     String sellerId;
