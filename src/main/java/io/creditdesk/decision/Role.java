@@ -4,18 +4,19 @@ import java.util.Locale;
 
 /**
  * Who a user is to Creditdesk. The order is the ladder of authority: a referral goes up it.
- * An ADMIN administers users and decides no loans (separation of duties).
+ * A RISK_ANALYST builds and validates scorecards and decides no loans; an ADMIN administers users
+ * and decides no loans either (separation of duties).
  */
 public enum Role {
-    UNDERWRITER, SENIOR_UNDERWRITER, CREDIT_MANAGER, ADMIN;
+    UNDERWRITER, SENIOR_UNDERWRITER, CREDIT_MANAGER, RISK_ANALYST, ADMIN;
 
     public boolean decidesLoans() {
-        return this != ADMIN;
+        return this != ADMIN && this != RISK_ANALYST;
     }
 
-    /** Position on the decision ladder (0 underwriter … 2 credit manager); ADMIN is not on it. */
+    /** Position on the decision ladder (0 underwriter … 2 credit manager); analysts and admins are not on it. */
     public int rank() {
-        return this == ADMIN ? -1 : ordinal();
+        return decidesLoans() ? ordinal() : -1;
     }
 
     public String label() {
@@ -32,12 +33,14 @@ public enum Role {
                 return SENIOR_UNDERWRITER;
             case "MANAGER":
                 return CREDIT_MANAGER;
+            case "ANALYST":
+                return RISK_ANALYST;
             default:
                 try {
                     return valueOf(t);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("Unknown role '" + text
-                            + "' (underwriter, senior-underwriter, credit-manager, admin)", e);
+                            + "' (underwriter, senior-underwriter, credit-manager, risk-analyst, admin)", e);
                 }
         }
     }

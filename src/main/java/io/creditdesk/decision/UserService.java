@@ -35,6 +35,7 @@ public final class UserService {
                 new UserAccount("uw", "Demo Underwriter", Role.UNDERWRITER, null, false),
                 new UserAccount("senior", "Demo Senior Underwriter", Role.SENIOR_UNDERWRITER, null, false),
                 new UserAccount("manager", "Demo Credit Manager", Role.CREDIT_MANAGER, null, false),
+                new UserAccount("analyst", "Demo Risk Analyst", Role.RISK_ANALYST, null, false),
                 new UserAccount("admin", "Demo Administrator", Role.ADMIN, null, false));
         for (UserAccount u : demo) {
             store.inTransaction(tx -> {

@@ -16,11 +16,12 @@ final class ScreenAccess {
             case UNDERWRITER, SENIOR_UNDERWRITER -> EnumSet.of(Screen.QUEUE, Screen.WORKSPACE, Screen.SELLERS,
                     Screen.PORTFOLIO);
             case CREDIT_MANAGER -> EnumSet.allOf(Screen.class);
+            case RISK_ANALYST -> EnumSet.of(Screen.SELLERS, Screen.PORTFOLIO, Screen.MODELS, Screen.DATA);
             case ADMIN -> EnumSet.of(Screen.SELLERS, Screen.MODELS, Screen.DATA);
         };
     }
 
     static Screen firstScreen(Role role) {
-        return role.decidesLoans() ? Screen.QUEUE : Screen.SELLERS;
+        return role.decidesLoans() ? Screen.QUEUE : role == Role.RISK_ANALYST ? Screen.MODELS : Screen.SELLERS;
     }
 }

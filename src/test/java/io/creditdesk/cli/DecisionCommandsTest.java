@@ -87,7 +87,7 @@ class DecisionCommandsTest {
 
         CommandLineTest.Run verify = run("journal", "verify", "--db", db);
         assertThat(verify.code()).isZero();
-        assertThat(verify.lastLine()).isEqualTo("{\"entries\":7,\"ok\":true}");
+        assertThat(verify.lastLine()).isEqualTo("{\"entries\":8,\"ok\":true}");
     }
 
     @Test

@@ -25,7 +25,7 @@ class UserServiceTest {
             assertThat(f.signIn("admin").role()).isEqualTo(Role.ADMIN);
             assertThat(f.signIn("uw").mustChangePassword()).isFalse();
             f.module.users().ensureDemoUsers();
-            assertThat(f.module.users().list()).hasSize(4);
+            assertThat(f.module.users().list()).hasSize(5);
         }
     }
 

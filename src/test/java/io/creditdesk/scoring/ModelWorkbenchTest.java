@@ -137,7 +137,7 @@ class ModelWorkbenchTest {
                 new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err);
         String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
         assertThat(code).isZero();
-        assertThat(lines[lines.length - 1]).isEqualTo("{\"entries\":5,\"ok\":true}"); // 4 demo users + the activation
+        assertThat(lines[lines.length - 1]).isEqualTo("{\"entries\":6,\"ok\":true}"); // 5 demo users + the activation
     }
 
     @Test
