@@ -26,6 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.creditdesk.store.FeatureJdbcStore;
 import io.creditdesk.store.ScoringJdbcStore;
+import io.creditdesk.offer.OfferConfig;
+import io.creditdesk.portfolio.PortfolioService;
+import io.creditdesk.portfolio.PortfolioSettings;
+import io.creditdesk.store.PortfolioJdbcStore;
 
 /**
  * The composition root: opens the database and builds every repository and service once, by
@@ -42,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final OfferService offers;
     private final FeatureService features;
     private final SellerScoring scoring;
+    private final PortfolioService portfolio;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +59,8 @@ public final class AppContext implements AutoCloseable {
         this.features = new FeatureService(new FeatureJdbcStore(database));
         ScoringJdbcStore scoringStore = new ScoringJdbcStore(database);
         this.scoring = new SellerScoring(features, scoringStore, scoringStore, scoringStore);
+        this.portfolio = new PortfolioService(new PortfolioJdbcStore(database),
+                PortfolioSettings.of(OfferConfig.defaults().lgd()));
     }
 
     public static AppContext open(Path dbFile) {
@@ -116,6 +123,11 @@ public final class AppContext implements AutoCloseable {
 
     public SellerScoring scoring() {
         return scoring;
+    }
+
+    /** The managers' dashboard figures (tiles, charts, {@code portfolio} command). */
+    public PortfolioService portfolio() {
+        return portfolio;
     }
 
     @Override
