@@ -135,6 +135,8 @@ public final class PortfolioBook {
         final int[] due;
         final int[] paid;
         final long[] repaid;
+        /** The day the loan was repaid in full (its last payment), or {@link #NEVER}. */
+        final int repaidInFull;
 
         private LoanFact(LoanRecord r) {
             product = r.product();
@@ -166,6 +168,13 @@ public final class PortfolioBook {
             for (int i = 0; i < n; i++) {
                 repaid[i] = paid[i] == NEVER ? 0 : Amortization.repaid(parts[i], dueAmounts[i], paidAmounts[i]);
             }
+            long total = 0;
+            int last = Integer.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                total += repaid[i];
+                last = paid[i] == NEVER ? last : Math.max(last, paid[i]);
+            }
+            repaidInFull = n > 0 && total >= principal ? last : NEVER;
         }
 
         static LoanFact of(LoanRecord r) {
@@ -174,7 +183,7 @@ public final class PortfolioBook {
 
         /** Principal outstanding at the end of {@code day}; 0 before disbursement and after write-off. */
         long outstanding(int day, int writeOffDays) {
-            if (day < disbursed || (defaulted != NEVER && day > defaulted + writeOffDays)) {
+            if (day < disbursed || day >= repaidInFull || (defaulted != NEVER && day > defaulted + writeOffDays)) {
                 return 0;
             }
             long o = principal;

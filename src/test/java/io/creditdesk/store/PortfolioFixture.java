@@ -20,13 +20,13 @@ import org.jdbi.v3.core.Handle;
  * </pre>
  * Exactly two loans (L2, L4) are more than 30 days late: PAR30 = 10,000 / 34,000.
  */
-final class PortfolioFixture {
-    static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+public final class PortfolioFixture {
+    public static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
     private PortfolioFixture() {
     }
 
-    static void load(Database db) {
+    public static void load(Database db) {
         db.jdbi().useTransaction(h -> {
             h.execute("INSERT INTO dataset_meta (meta_key, meta_value) VALUES ('as_of', '2026-06-30')");
             seller(h, "S1", "Toys", "Zhejiang");
