@@ -148,6 +148,14 @@ class PortfolioScreenTest {
         assertTilesEqual(term);
         assertThat(points(exposure)).isEqualTo(term.get("by_grade").size());
         assertThat(text("#pfSubtitle")).contains("term");
+        javafx.scene.chart.BarChart<Number, String> byCategory = robot.lookup("#chartCategory")
+                .queryAs(javafx.scene.chart.BarChart.class);
+        List<String> top = new java.util.ArrayList<>();
+        term.get("by_category").forEach(c -> top.add(c.get("name").asText()));
+        List<String> categoriesTopDown = new java.util.ArrayList<>(
+                ((javafx.scene.chart.CategoryAxis) byCategory.getYAxis()).getCategories());
+        java.util.Collections.reverse(categoriesTopDown);
+        assertThat(categoriesTopDown).isEqualTo(top.subList(0, Math.min(10, top.size())));
 
         // exports: one chart as PNG and CSV, the whole dashboard as one PNG
         robot.interact(() -> robot.lookup("#chartExposure-png").queryButton().fire());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -459,114 +460,181 @@ public final class PortfolioView extends BorderPane {
                 gradeNames.add(grade(g.grade()));
             }
         }
-        List<XYChart.Series<String, Number>> exposure = new ArrayList<>();
-        List<XYChart.Series<String, Number>> count = new ArrayList<>();
+        setCategories(exposureX, gradeNames);
+        setCategories(countX, gradeNames);
         for (Bucket b : Bucket.values()) {
-            XYChart.Series<String, Number> e = new XYChart.Series<>();
-            XYChart.Series<String, Number> c = new XYChart.Series<>();
-            e.setName(msg.get("portfolio.bucket." + b.name()));
-            c.setName(e.getName());
+            List<String> xs = new ArrayList<>();
+            List<Number> exposure = new ArrayList<>();
+            List<Number> count = new ArrayList<>();
             for (PortfolioReport.GradeRow g : r.byGrade()) {
                 if (g.bucket() == b) {
-                    e.getData().add(new XYChart.Data<>(grade(g.grade()), g.exposure().doubleValue()));
-                    c.getData().add(new XYChart.Data<>(grade(g.grade()), g.loans()));
+                    xs.add(grade(g.grade()));
+                    exposure.add(g.exposure().doubleValue());
+                    count.add(g.loans());
                 }
             }
-            exposure.add(e);
-            count.add(c);
+            update(series(exposureChart, b.ordinal(), "portfolio.bucket." + b.name()), xs, exposure);
+            update(series(countChart, b.ordinal(), "portfolio.bucket." + b.name()), xs, count);
         }
-        exposureX.setCategories(FXCollections.observableArrayList(gradeNames));
-        exposureChart.getData().setAll(exposure);
-        countX.setCategories(FXCollections.observableArrayList(gradeNames));
-        countChart.getData().setAll(count);
     }
 
     private void drawApprovals(PortfolioReport r) {
         List<String> labels = r.approvals().stream().map(PortfolioReport.PeriodRow::label).toList();
-        XYChart.Series<String, Number> approved = new XYChart.Series<>();
-        approved.setName(msg.get("portfolio.series.approved"));
-        XYChart.Series<String, Number> declined = new XYChart.Series<>();
-        declined.setName(msg.get("portfolio.series.declined"));
-        XYChart.Series<String, Number> volume = new XYChart.Series<>();
-        volume.setName(msg.get("portfolio.series.volume"));
+        List<Number> approved = new ArrayList<>();
+        List<Number> declined = new ArrayList<>();
+        List<Number> volume = new ArrayList<>();
         for (PortfolioReport.PeriodRow p : r.approvals()) {
-            approved.getData().add(new XYChart.Data<>(p.label(), p.approved()));
-            declined.getData().add(new XYChart.Data<>(p.label(), p.decided() - p.approved()));
-            volume.getData().add(new XYChart.Data<>(p.label(), p.volume().doubleValue()));
+            approved.add(p.approved());
+            declined.add(p.decided() - p.approved());
+            volume.add(p.volume().doubleValue());
         }
-        approvalsX.setCategories(FXCollections.observableArrayList(labels));
-        approvalsChart.getData().setAll(List.of(approved, declined));
-        volumeX.setCategories(FXCollections.observableArrayList(labels));
-        volumeChart.getData().setAll(List.of(volume));
+        setCategories(approvalsX, labels);
+        update(series(approvalsChart, 0, "portfolio.series.approved"), labels, approved);
+        update(series(approvalsChart, 1, "portfolio.series.declined"), labels, declined);
+        setCategories(volumeX, labels);
+        update(series(volumeChart, 0, "portfolio.series.volume"), labels, volume);
     }
 
     private void drawPar(PortfolioReport r) {
-        XYChart.Series<String, Number> p30 = new XYChart.Series<>();
-        p30.setName(msg.get("portfolio.series.par30"));
-        XYChart.Series<String, Number> p90 = new XYChart.Series<>();
-        p90.setName(msg.get("portfolio.series.par90"));
+        List<String> labels = new ArrayList<>();
+        List<Number> p30 = new ArrayList<>();
+        List<Number> p90 = new ArrayList<>();
         for (PortfolioReport.ParPoint p : r.parTrend()) {
-            String label = p.date().toString().substring(0, 7);
-            p30.getData().add(new XYChart.Data<>(label, hundred(p.par30())));
-            p90.getData().add(new XYChart.Data<>(label, hundred(p.par90())));
+            labels.add(p.date().toString().substring(0, 7));
+            p30.add(hundred(p.par30()));
+            p90.add(hundred(p.par90()));
         }
-        parChart.getData().setAll(List.of(p30, p90));
+        update(series(parChart, 0, "portfolio.series.par30"), labels, p30);
+        update(series(parChart, 1, "portfolio.series.par90"), labels, p90);
     }
 
     private void drawVintages(PortfolioReport r) {
-        List<XYChart.Series<Number, Number>> curves = new ArrayList<>();
+        List<String> cohorts = r.vintages().stream().map(PortfolioReport.VintageCurve::cohort).toList();
+        List<String> shown = vintageChart.getData().stream().map(XYChart.Series::getName).toList();
+        if (!cohorts.equals(shown)) {
+            List<XYChart.Series<Number, Number>> curves = new ArrayList<>();
+            for (String c : cohorts) {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.setName(c);
+                curves.add(s);
+            }
+            vintageChart.getData().setAll(curves);
+        }
         int maxMob = 1;
-        for (PortfolioReport.VintageCurve v : r.vintages()) {
-            XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(v.cohort());
+        for (int i = 0; i < cohorts.size(); i++) {
+            PortfolioReport.VintageCurve v = r.vintages().get(i);
+            List<Number> mobs = new ArrayList<>();
+            List<Number> rates = new ArrayList<>();
             for (int m = 0; m < v.defaultRates().size(); m++) {
-                s.getData().add(new XYChart.Data<>(m + 1, hundred(v.defaultRates().get(m))));
+                mobs.add(m + 1);
+                rates.add(hundred(v.defaultRates().get(m)));
             }
             maxMob = Math.max(maxMob, v.defaultRates().size());
-            curves.add(s);
+            update(vintageChart.getData().get(i), mobs, rates);
         }
         vintageX.setUpperBound(Math.max(2, maxMob));
         vintageX.setTickUnit(maxMob > 12 ? 3 : 1);
-        vintageChart.getData().setAll(curves);
     }
 
     private void drawShares(BarChart<Number, String> chart, List<PortfolioReport.ShareRow> rows) {
-        List<XYChart.Data<Number, String>> bars = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Number> shares = new ArrayList<>();
         BigDecimal other = BigDecimal.ZERO;
         for (int i = 0; i < rows.size(); i++) {
             PortfolioReport.ShareRow row = rows.get(i);
             if (i < TOP_SHARES) {
-                bars.add(new XYChart.Data<>(hundred(row.share()), row.name()));
+                names.add(row.name());
+                shares.add(hundred(row.share()));
             } else if (row.share() != null) {
                 other = other.add(row.share());
             }
         }
         if (rows.size() > TOP_SHARES) {
-            bars.add(new XYChart.Data<>(hundred(other), msg.get("portfolio.other")));
+            names.add(msg.get("portfolio.other"));
+            shares.add(hundred(other));
         }
-        java.util.Collections.reverse(bars); // the category axis runs upwards: largest at the top
-        XYChart.Series<Number, String> s = new XYChart.Series<>();
-        s.setName(msg.get("portfolio.series.share"));
-        s.getData().setAll(bars);
+        java.util.Collections.reverse(names); // the category axis runs upwards: largest at the top
+        java.util.Collections.reverse(shares);
+        if (chart.getData().isEmpty()) {
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
+            s.setName(msg.get("portfolio.series.share"));
+            chart.getData().add(s);
+        }
+        XYChart.Series<Number, String> s = chart.getData().get(0);
+        List<String> shown = s.getData().stream().map(XYChart.Data::getYValue).toList();
+        if (shown.equals(names)) {
+            for (int i = 0; i < names.size(); i++) {
+                s.getData().get(i).setXValue(shares.get(i));
+            }
+            return;
+        }
+        List<XYChart.Data<Number, String>> bars = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            bars.add(new XYChart.Data<>(shares.get(i), names.get(i)));
+        }
+        // the axis keeps the order of categories it has seen until a layout finds no data at all
         chart.getData().clear();
-        ((CategoryAxis) chart.getYAxis()).getCategories().clear(); // else the axis keeps the old order
-        chart.getData().setAll(List.of(s));
+        chart.layout();
+        s.getData().setAll(bars);
+        chart.getData().add(s);
     }
 
     private void drawOverrides(PortfolioReport r) {
-        XYChart.Series<String, Number> rate = new XYChart.Series<>();
-        rate.setName(msg.get("portfolio.series.override"));
-        XYChart.Series<String, Number> later = new XYChart.Series<>();
-        later.setName(msg.get("portfolio.series.laterdefault"));
         List<String> users = new ArrayList<>();
+        List<Number> rate = new ArrayList<>();
+        List<Number> later = new ArrayList<>();
         for (PortfolioReport.UnderwriterRow u : r.underwriters()) {
             users.add(u.user());
-            rate.getData().add(new XYChart.Data<>(u.user(), hundred(u.overrideRate())));
-            later.getData().add(new XYChart.Data<>(u.user(), hundred(u.laterDefaultRate())));
+            rate.add(hundred(u.overrideRate()));
+            later.add(hundred(u.laterDefaultRate()));
         }
-        overridesX.setCategories(FXCollections.observableArrayList(users));
-        overridesChart.getData().setAll(List.of(rate, later));
+        setCategories(overridesX, users);
+        update(series(overridesChart, 0, "portfolio.series.override"), users, rate);
+        update(series(overridesChart, 1, "portfolio.series.laterdefault"), users, later);
         overridesChart.setTitle(users.isEmpty() ? msg.get("portfolio.overrides.none") : null);
+    }
+
+    /** The chart's series number {@code index}, created (named from {@code key}) the first time. */
+    private <X, Y> XYChart.Series<X, Y> series(XYChart<X, Y> chart, int index, String key) {
+        while (chart.getData().size() <= index) {
+            chart.getData().add(new XYChart.Series<>());
+        }
+        XYChart.Series<X, Y> s = chart.getData().get(index);
+        if (s.getName() == null) {
+            s.setName(msg.get(key));
+        }
+        return s;
+    }
+
+    /**
+     * Shows {@code xs → ys} in {@code s}: when the x values are those already shown, only the y values
+     * change (no nodes are created, the cheap case of a filter change); otherwise the points are replaced.
+     */
+    private static <X, Y> void update(XYChart.Series<X, Y> s, List<X> xs, List<Y> ys) {
+        List<XYChart.Data<X, Y>> d = s.getData();
+        boolean same = d.size() == xs.size();
+        for (int i = 0; same && i < xs.size(); i++) {
+            same = Objects.equals(d.get(i).getXValue(), xs.get(i));
+        }
+        if (same) {
+            for (int i = 0; i < ys.size(); i++) {
+                if (!Objects.equals(d.get(i).getYValue(), ys.get(i))) {
+                    d.get(i).setYValue(ys.get(i));
+                }
+            }
+            return;
+        }
+        List<XYChart.Data<X, Y>> points = new ArrayList<>(xs.size());
+        for (int i = 0; i < xs.size(); i++) {
+            points.add(new XYChart.Data<>(xs.get(i), ys.get(i)));
+        }
+        s.getData().setAll(points);
+    }
+
+    private static void setCategories(CategoryAxis axis, List<String> categories) {
+        if (!axis.getCategories().equals(categories)) {
+            axis.setCategories(FXCollections.observableArrayList(categories));
+        }
     }
 
     private static double hundred(BigDecimal share) {
