@@ -95,7 +95,7 @@ public final class PortfolioService {
         return new PortfolioReport(filter, reportDate, currency, kpis, b.gradeRows(scale), approvals.rows,
                 parTrend(selected, windowStart, reportDate, scale), vintages(selected, filter, reportDate),
                 shares(b.byCategory, b.total, scale), shares(b.byRegion, b.total, scale),
-                underwriters(book, filter, reportDate), otherCurrency);
+                underwriters(book, filter), otherCurrency);
     }
 
     private static LocalDate windowStart(PortfolioFilter filter, PortfolioBook book, List<LoanFact> loans) {
@@ -307,11 +307,15 @@ public final class PortfolioService {
         return curves;
     }
 
-    private static List<UnderwriterRow> underwriters(PortfolioBook book, PortfolioFilter filter, LocalDate reportDate) {
+    /**
+     * Decisions in the window; without an end date that includes decisions made after the data's
+     * as-of date (decisions are made today on data of an earlier day).
+     */
+    private static List<UnderwriterRow> underwriters(PortfolioBook book, PortfolioFilter filter) {
         Map<String, int[]> byUser = new LinkedHashMap<>(); // decisions, overrides, override loans, override defaults
         for (DecisionRecord d : book.decisions()) {
             if ("REFER".equals(d.outcome()) || !filter.matches(d.product(), d.grade(), d.category(), d.region())
-                    || !filter.inWindow(d.decidedOn()) || d.decidedOn().isAfter(reportDate)) {
+                    || !filter.inWindow(d.decidedOn())) {
                 continue;
             }
             int[] v = byUser.computeIfAbsent(d.decidedBy(), k -> new int[4]);

@@ -91,13 +91,17 @@ public final class PortfolioJdbcStore implements PortfolioRepository {
         });
     }
 
+    /**
+     * The recommended amount is the application's (the offer engine's; null when it offered nothing):
+     * the decision row's copy falls back to the requested amount when there was no recommendation.
+     */
     @Override
     public List<DecisionRecord> decisions() {
         return db.jdbi().withHandle(h -> {
             Map<String, SellerInfo> sellers = sellers(h);
             Map<String, Score> scores = scores(h);
             return h.createQuery("""
-                    SELECT d.application_id, d.decided_by, d.decided_at, d.outcome, d.recommended_amount,
+                    SELECT d.application_id, d.decided_by, d.decided_at, d.outcome, a.recommended_amount,
                            a.product, a.seller_id,
                            (SELECT MIN(l.status) FROM loan l WHERE l.application_id = d.application_id) AS loan_status
                     FROM decision d JOIN application a ON a.application_id = d.application_id

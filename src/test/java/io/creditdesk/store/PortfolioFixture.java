@@ -150,5 +150,7 @@ public final class PortfolioFixture {
                 .bind("a", app).bind("by", by).bind("at", java.time.LocalDateTime.parse(at.replace(' ', 'T')))
                 .bind("o", outcome).bind("r", recommended == null ? null : new java.math.BigDecimal(recommended))
                 .execute();
+        h.createUpdate("UPDATE application SET recommended_amount = :r WHERE application_id = :a").bind("a", app)
+                .bind("r", recommended == null ? null : new java.math.BigDecimal(recommended)).execute();
     }
 }

@@ -45,8 +45,8 @@ class PortfolioScreenBenchTest {
         String db = System.getProperty("portfolio.bench.db");
         Assumptions.assumeTrue(db != null, "set -Dportfolio.bench.db=DEMO_DB to measure the dashboard");
         FxToolkit.registerPrimaryStage();
-        var app = FxToolkit.setupApplication(CreditdeskApp.class, "--db", db, "--export-dir",
-                Files.createTempDirectory("pf-bench").toString());
+        Path exports = Files.createTempDirectory("pf-bench");
+        var app = FxToolkit.setupApplication(CreditdeskApp.class, "--db", db, "--export-dir", exports.toString());
         try {
             SellersScreenTest.signIn(robot, "manager");
             long t0 = System.nanoTime();
@@ -92,6 +92,14 @@ class PortfolioScreenBenchTest {
             if (out != null) {
                 Files.writeString(Path.of(out), String.format(Locale.ROOT, "first_load_ms=%.0f%nrefresh_ms=%s%n", firstMs,
                         Arrays.toString(sorted)));
+            }
+            String shots = System.getProperty("portfolio.shots");
+            if (shots != null) {
+                robot.interact(() -> robot.lookup("#pfExportReport").queryButton().fire());
+                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.lastExport().get() != null);
+                Files.createDirectories(Path.of(shots));
+                Files.copy(vm.lastExport().get(), Path.of(shots, "portfolio-dashboard-large.png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             FxToolkit.cleanupApplication(app);
