@@ -119,6 +119,7 @@ public final class PortfolioService {
         long par30;
         long par90;
         BigDecimal elMinor = BigDecimal.ZERO;
+        /** Per grade: exposure and count for each bucket, interleaved. */
         final Map<String, long[]> byGradeBucket = new HashMap<>();
         final Map<String, long[]> byCategory = new HashMap<>();
         final Map<String, long[]> byRegion = new HashMap<>();
@@ -129,10 +130,13 @@ public final class PortfolioService {
 
         List<GradeRow> gradeRows(int scale) {
             List<GradeRow> rows = new ArrayList<>();
-            byGradeBucket.forEach((key, v) -> {
-                int bar = key.lastIndexOf('|');
-                rows.add(new GradeRow(key.substring(0, bar), Bucket.valueOf(key.substring(bar + 1)), money(v[0], scale),
-                        (int) v[1]));
+            byGradeBucket.forEach((grade, v) -> {
+                for (Bucket bucket : Bucket.values()) {
+                    int i = bucket.ordinal() * 2;
+                    if (v[i + 1] > 0) {
+                        rows.add(new GradeRow(grade, bucket, money(v[i], scale), (int) v[i + 1]));
+                    }
+                }
             });
             rows.sort(Comparator.comparing((GradeRow r) -> r.grade().equals(PortfolioReport.UNSCORED))
                     .thenComparing(GradeRow::grade).thenComparing(GradeRow::bucket));
@@ -161,7 +165,10 @@ public final class PortfolioService {
             if (pd != null) {
                 b.elMinor = b.elMinor.add(pd.multiply(BigDecimal.valueOf(o)));
             }
-            add(b.byGradeBucket, l.grade + "|" + Bucket.of(dpd).name(), o);
+            long[] gb = b.byGradeBucket.computeIfAbsent(l.grade, g -> new long[Bucket.values().length * 2]);
+            int bucket = Bucket.of(dpd).ordinal();
+            gb[bucket * 2] += o;
+            gb[bucket * 2 + 1]++;
             add(b.byCategory, l.category == null ? PortfolioReport.UNSCORED : l.category, o);
             add(b.byRegion, l.region == null ? PortfolioReport.UNSCORED : l.region, o);
         }
@@ -187,42 +194,58 @@ public final class PortfolioService {
     private static Approvals approvals(PortfolioBook book, List<LoanFact> loans, PortfolioFilter filter,
                                        LocalDate windowStart, LocalDate reportDate, int scale) {
         Period period = filter.period();
-        TreeMap<LocalDate, long[]> byPeriod = new TreeMap<>(); // submitted, decided, approved, disbursed, volume
+        List<LocalDate> starts = new ArrayList<>();
         if (windowStart != null && !windowStart.isAfter(reportDate)) {
             for (LocalDate p = period.start(windowStart); !p.isAfter(reportDate); p = period.next(p)) {
-                byPeriod.put(p, new long[5]);
+                starts.add(p);
             }
         }
+        int n = starts.size();
+        int first = n == 0 ? 0 : (int) starts.get(0).toEpochDay();
+        int last = (int) reportDate.toEpochDay();
+        // period of each day of the window, so no record needs a date object
+        int[] periodOf = new int[n == 0 ? 0 : last - first + 1];
+        for (int i = 0, d = first; i < n; i++) {
+            int next = i + 1 < n ? (int) starts.get(i + 1).toEpochDay() : last + 1;
+            for (; d < next; d++) {
+                periodOf[d - first] = i;
+            }
+        }
+        long[][] v = new long[n][5]; // submitted, decided, approved, disbursed, volume
         int approved = 0;
         int decided = 0;
         for (ApplicationRecord a : book.applications()) {
-            if (!filter.matches(a.product(), a.grade(), a.category(), a.region()) || !filter.inWindow(a.submittedOn())
-                    || a.submittedOn().isAfter(reportDate)) {
+            int day = (int) a.submittedOn().toEpochDay();
+            if (n == 0 || day < first || day > last || !filter.inWindow(a.submittedOn())
+                    || !filter.matches(a.product(), a.grade(), a.category(), a.region())) {
                 continue;
             }
-            long[] v = byPeriod.computeIfAbsent(period.start(a.submittedOn()), k -> new long[5]);
-            v[0]++;
+            long[] p = v[periodOf[day - first]];
+            p[0]++;
             boolean isApproved = isApproved(a.status());
             if (isApproved || "DECLINED".equals(a.status())) {
-                v[1]++;
+                p[1]++;
                 decided++;
             }
             if (isApproved) {
-                v[2]++;
+                p[2]++;
                 approved++;
             }
         }
         for (LoanFact l : loans) {
-            if (!filter.inWindow(l.disbursedOn) || l.disbursedOn.isAfter(reportDate)) {
+            if (n == 0 || l.disbursed < first || l.disbursed > last || !filter.inWindow(l.disbursedOn)) {
                 continue;
             }
-            long[] v = byPeriod.computeIfAbsent(period.start(l.disbursedOn), k -> new long[5]);
-            v[3]++;
-            v[4] += l.principal;
+            long[] p = v[periodOf[l.disbursed - first]];
+            p[3]++;
+            p[4] += l.principal;
         }
-        List<PeriodRow> rows = new ArrayList<>(byPeriod.size());
-        byPeriod.forEach((start, v) -> rows.add(new PeriodRow(start, period.label(start), (int) v[0], (int) v[1],
-                (int) v[2], ratio(v[2], v[1]), (int) v[3], money(v[4], scale))));
+        List<PeriodRow> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long[] p = v[i];
+            rows.add(new PeriodRow(starts.get(i), period.label(starts.get(i)), (int) p[0], (int) p[1], (int) p[2],
+                    ratio(p[2], p[1]), (int) p[3], money(p[4], scale)));
+        }
         return new Approvals(rows, approved, decided);
     }
 
@@ -239,30 +262,48 @@ public final class PortfolioService {
         if (windowStart == null || windowStart.isAfter(reportDate)) {
             return points;
         }
+        List<LocalDate> dates = new ArrayList<>();
         for (LocalDate m = windowStart.withDayOfMonth(1); !m.isAfter(reportDate); m = m.plusMonths(1)) {
             LocalDate end = m.plusMonths(1).minusDays(1);
-            LocalDate date = end.isAfter(reportDate) ? reportDate : end;
-            int day = (int) date.toEpochDay();
-            long total = 0;
-            long p30 = 0;
-            long p90 = 0;
-            int count = 0;
-            for (LoanFact l : loans) {
-                long o = l.outstanding(day, settings.writeOffDays());
+            dates.add(end.isAfter(reportDate) ? reportDate : end);
+        }
+        int n = dates.size();
+        int[] days = new int[n];
+        for (int i = 0; i < n; i++) {
+            days[i] = (int) dates.get(i).toEpochDay();
+        }
+        long[] total = new long[n];
+        long[] p30 = new long[n];
+        long[] p90 = new long[n];
+        int[] count = new int[n];
+        int writeOff = settings.writeOffDays();
+        for (LoanFact l : loans) { // one loan at a time through every month end: its arrays stay in cache
+            for (int i = 0; i < n; i++) {
+                int day = days[i];
+                if (day < l.disbursed) {
+                    continue;
+                }
+                long o = l.outstanding(day, writeOff);
                 if (o <= 0) {
+                    if (day >= l.repaidInFull) {
+                        break; // repaid: nothing more at later month ends
+                    }
                     continue;
                 }
                 int dpd = l.daysPastDue(day);
-                total += o;
-                count++;
+                total[i] += o;
+                count[i]++;
                 if (dpd > 30) {
-                    p30 += o;
+                    p30[i] += o;
                 }
                 if (dpd > 90) {
-                    p90 += o;
+                    p90[i] += o;
                 }
             }
-            points.add(new ParPoint(date, money(total, scale), count, ratio(p30, total), ratio(p90, total)));
+        }
+        for (int i = 0; i < n; i++) {
+            points.add(new ParPoint(dates.get(i), money(total[i], scale), count[i], ratio(p30[i], total[i]),
+                    ratio(p90[i], total[i])));
         }
         return points;
     }
