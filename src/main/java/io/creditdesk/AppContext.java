@@ -28,6 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.creditdesk.store.FeatureJdbcStore;
 import io.creditdesk.store.ScoringJdbcStore;
+import io.creditdesk.offer.OfferConfig;
+import io.creditdesk.portfolio.PortfolioService;
+import io.creditdesk.portfolio.PortfolioSettings;
+import io.creditdesk.store.PortfolioJdbcStore;
 
 /**
  * The composition root: opens the database and builds every repository and service once, by
@@ -45,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final FeatureService features;
     private final SellerScoring scoring;
     private final ModelWorkbench models;
+    private final PortfolioService portfolio;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -59,6 +64,8 @@ public final class AppContext implements AutoCloseable {
         this.scoring = new SellerScoring(features, scoringStore, scoringStore, scoringStore);
         ModelWorkbenchJdbcStore workbenchStore = new ModelWorkbenchJdbcStore(database, decisions.store());
         this.models = new ModelWorkbench(scoring, features, workbenchStore, workbenchStore, clock);
+        this.portfolio = new PortfolioService(new PortfolioJdbcStore(database),
+                PortfolioSettings.of(OfferConfig.defaults().lgd()));
     }
 
     public static AppContext open(Path dbFile) {
@@ -126,6 +133,11 @@ public final class AppContext implements AutoCloseable {
     /** The model workbench: versions, fitting, validation, drift, activation. */
     public ModelWorkbench models() {
         return models;
+    }
+
+    /** The managers' dashboard figures (tiles, charts, {@code portfolio} command). */
+    public PortfolioService portfolio() {
+        return portfolio;
     }
 
     @Override

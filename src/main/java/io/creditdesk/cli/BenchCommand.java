@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (see docs/benchmarks.md).",
         subcommands = {BenchSellersCommand.class, JournalBenchCommand.class, OfferBench.class,
-                DemoBenchCommand.class, ScoringBenchCommand.class, ModelsBenchCommand.class, BenchWorkspaceCommand.class})
+                DemoBenchCommand.class, ScoringBenchCommand.class, ModelsBenchCommand.class, BenchWorkspaceCommand.class,
+                PortfolioBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -12,6 +12,8 @@ import io.creditdesk.ui.common.BackgroundTasks;
 import io.creditdesk.ui.common.Formats;
 import io.creditdesk.ui.common.Messages;
 import io.creditdesk.ui.common.Settings;
+import io.creditdesk.ui.portfolio.PortfolioView;
+import io.creditdesk.ui.portfolio.PortfolioViewModel;
 import io.creditdesk.ui.queue.QueueRow;
 import io.creditdesk.ui.queue.QueueView;
 import io.creditdesk.ui.queue.QueueViewModel;
@@ -76,6 +78,7 @@ public final class CreditdeskApp extends Application {
     private OfferViewModel offerVm;
     private ScoreViewModel scoreVm;
     private DecisionViewModel decisionVm;
+    private PortfolioViewModel portfolioVm;
     private WorkspaceView workspaceView;
     private long currentApplication = -1;
 
@@ -202,6 +205,15 @@ public final class CreditdeskApp extends Application {
                 }
             });
         }
+        if (portfolioVm == null) {
+            portfolioVm = new PortfolioViewModel(context.portfolio(), tasks, exportDir(getParameters().getRaw()));
+        }
+        shell.setScreen(Screen.PORTFOLIO, new PortfolioView(portfolioVm, msg, fmt));
+        shellVm.screen().addListener((obs, old, s) -> {
+            if (s == Screen.PORTFOLIO) {
+                portfolioVm.loadOnce();
+            }
+        });
         shell.setOnHelp(() -> Shortcuts.showSheet(stage, msg));
         Shortcuts.install(stage.getScene(), new Shortcuts.Actions(() -> step(1), () -> step(-1),
                 workspaceView::selectTab, () -> workspaceView.decisionBar().approve(),
@@ -302,6 +314,21 @@ public final class CreditdeskApp extends Application {
         alert.setHeaderText(msg.get("error.database"));
         alert.showAndWait();
         Platform.exit();
+    }
+
+    /**
+     * Where the dashboard's exports go at first (the folder button changes it): the application
+     * parameter {@code --export-dir DIR} (tests), the system property {@code creditdesk.exports}, else
+     * ~/Creditdesk exports.
+     */
+    static Path exportDir(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--export-dir") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+        }
+        String property = System.getProperty("creditdesk.exports");
+        return property != null ? Path.of(property) : Path.of(System.getProperty("user.home"), "Creditdesk exports");
     }
 
     static String dbOption(List<String> args) {
