@@ -23,50 +23,18 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Seller.class)
 @RegisterConstructorMapper(SellerMonth.class)
 @RegisterConstructorMapper(SellerDay.class)
-public interface SellerDao extends SellerRepository {
-
-    @Override
-    default List<SellerRow> browserRows(LocalDate asOf) {
-        LocalDate to = asOf.withDayOfMonth(1).plusMonths(1);
-        return browserRowsBetween(to.minusMonths(24), to.minusMonths(12), to, asOf);
-    }
+public interface SellerDao extends SellerRepository, org.jdbi.v3.sqlobject.SqlObject {
 
     /**
      * One row per seller: 12-month sales, refund rate and review average from the month aggregate,
      * growth against the 12 months before, the active model's latest score on or before the as-of
-     * date, and whether an application is open.
+     * date, and whether an application is open. Four single-table reads merged by seller id in
+     * Java: H2 joins derived tables of 250,000 rows several times slower than it scans them.
      */
-    @SqlQuery("""
-            SELECT s.seller_id, s.name, s.category, s.region, s.joined_on,
-                   CASE WHEN s.joined_on IS NULL THEN 0
-                        ELSE GREATEST(0, DATEDIFF('MONTH', s.joined_on, :asOf)) END AS tenure_months,
-                   COALESCE(m.gmv, 0) AS gmv12m, COALESCE(m.orders, 0) AS orders12m,
-                   sc.score, sc.grade,
-                   CASE WHEN p.gmv > 0 THEN CAST(COALESCE(m.gmv, 0) AS DOUBLE) / p.gmv - 1 END AS growth,
-                   CASE WHEN m.orders > 0 THEN CAST(m.refunded AS DOUBLE) / m.orders ELSE 0 END AS refund_rate,
-                   CASE WHEN m.reviews > 0 THEN CAST(m.review_sum AS DOUBLE) / m.reviews END AS review_average,
-                   o.seller_id IS NOT NULL AS open_application
-            FROM seller s
-            LEFT JOIN (SELECT seller_id, SUM(gmv) AS gmv, SUM(orders) AS orders, SUM(refunded_orders) AS refunded,
-                              SUM(reviews) AS reviews, SUM(review_sum) AS review_sum
-                       FROM seller_month WHERE month_start >= :from AND month_start < :to
-                       GROUP BY seller_id) m ON m.seller_id = s.seller_id
-            LEFT JOIN (SELECT seller_id, SUM(gmv) AS gmv
-                       FROM seller_month WHERE month_start >= :before AND month_start < :from
-                       GROUP BY seller_id) p ON p.seller_id = s.seller_id
-            LEFT JOIN (SELECT ss.seller_id, ss.score, ss.grade FROM seller_score ss
-                       JOIN (SELECT model_version, MAX(as_of) AS as_of FROM seller_score
-                             WHERE as_of <= :asOf
-                               AND model_version = (SELECT MAX(model_version) FROM model_version WHERE active)
-                             GROUP BY model_version) latest
-                         ON latest.model_version = ss.model_version AND latest.as_of = ss.as_of) sc
-                   ON sc.seller_id = s.seller_id
-            LEFT JOIN (SELECT DISTINCT seller_id FROM application
-                       WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'REFERRED')) o ON o.seller_id = s.seller_id
-            ORDER BY s.seller_id""")
-    @RegisterConstructorMapper(SellerRow.class)
-    List<SellerRow> browserRowsBetween(@Bind("before") LocalDate before, @Bind("from") LocalDate from,
-                                       @Bind("to") LocalDate to, @Bind("asOf") LocalDate asOf);
+    @Override
+    default List<SellerRow> browserRows(LocalDate asOf) {
+        return new SellerBrowserRows(getHandle(), asOf).read();
+    }
 
     @Override
     @SqlQuery("SELECT seller_id, name, category, region, city, joined_on, currency, source FROM seller WHERE seller_id = :id")
