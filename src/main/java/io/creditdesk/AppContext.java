@@ -26,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.creditdesk.store.FeatureJdbcStore;
 import io.creditdesk.store.ScoringJdbcStore;
+import io.creditdesk.ingest.imports.ImportService;
+import io.creditdesk.store.MarketplaceKeysJdbcStore;
 
 /**
  * The composition root: opens the database and builds every repository and service once, by
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final OfferService offers;
     private final FeatureService features;
     private final SellerScoring scoring;
+    private final ImportService imports;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +57,7 @@ public final class AppContext implements AutoCloseable {
         this.features = new FeatureService(new FeatureJdbcStore(database));
         ScoringJdbcStore scoringStore = new ScoringJdbcStore(database);
         this.scoring = new SellerScoring(features, scoringStore, scoringStore, scoringStore);
+        this.imports = new ImportService(marketplace, new MarketplaceKeysJdbcStore(database), datasets);
     }
 
     public static AppContext open(Path dbFile) {
@@ -116,6 +120,11 @@ public final class AppContext implements AutoCloseable {
 
     public SellerScoring scoring() {
         return scoring;
+    }
+
+    /** Imports of canonical CSV files and Olist exports. */
+    public ImportService imports() {
+        return imports;
     }
 
     @Override

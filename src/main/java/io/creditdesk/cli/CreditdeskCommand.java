@@ -20,7 +20,7 @@ import picocli.CommandLine.ParseResult;
                 "With no command, opens the workstation; with a command, runs it headless."},
         subcommands = {StatusCommand.class, OfferCommand.class, ApplicationsCommand.class, DecideCommand.class,
                 JournalCommand.class, UsersCommand.class, DemoCommand.class, ModelCommand.class,
-                ScoreCommand.class, BenchCommand.class})
+                ScoreCommand.class, BenchCommand.class, ImportCommand.class})
 public final class CreditdeskCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CreditdeskCommand.class);
 
