@@ -131,8 +131,12 @@ final class CsvReader implements Closeable {
                     } else {
                         addField(state == FIELD_START ? i : fieldStart, trimCr(rs, i), false);
                     }
+                    int e = i;
+                    while (e > rs && (buf[e - 1] == '\n' || buf[e - 1] == '\r')) {
+                        e--;
+                    }
                     recStart = rs;
-                    recEnd = trimCr(rs, i);
+                    recEnd = e;
                     pos = i;
                     break;
                 }
