@@ -124,8 +124,8 @@ final class CanonicalImport {
             Integer score = review < 0 ? null : Values.reviewScore("review_score", r.field(review));
             Boolean isLate = late < 0 ? null : Values.bool("shipped_late", r.field(late));
             if (!run.knownSellers.contains(sellerId)) {
-                throw new BadValue("seller_id", "unknown seller '" + sellerId
-                        + "' (not in the database nor in the sellers file)");
+                throw new BadValue("seller_id", "unknown seller " + Values.show(sellerId)
+                        + " (not in the database nor in the sellers file)");
             }
             run.writer.orderLine(new OrderLine(orderId, sellerId, at, BigDecimal.valueOf(cents, 2), null, cur, st,
                     buyerId == null ? null : run.buyers.hash(buyerId), score, isLate));
@@ -169,8 +169,8 @@ final class CanonicalImport {
             int months = Values.integer("term_months", r.field(term), 1, 600);
             String cur = Values.currency("currency", opt(r, currency), DEFAULT_CURRENCY);
             if (!run.knownSellers.contains(sellerId)) {
-                throw new BadValue("seller_id", "unknown seller '" + sellerId
-                        + "' (not in the database nor in the sellers file)");
+                throw new BadValue("seller_id", "unknown seller " + Values.show(sellerId)
+                        + " (not in the database nor in the sellers file)");
             }
             run.writer.loan(new Loan(loanId, sellerId, null, prod, on, BigDecimal.valueOf(cents, 2), cur, p, months,
                     LoanStatus.ACTIVE, null));
@@ -203,7 +203,7 @@ final class CanonicalImport {
             LocalDate paid = Values.optionalDate("paid_on", opt(r, paidOn));
             BigDecimal paidAmount = Values.optionalMoney("amount_paid", opt(r, amountPaid));
             if (!knownLoans.contains(loanId)) {
-                throw new BadValue("loan_id", "unknown loan '" + loanId + "' (not in the database nor in the loans file)");
+                throw new BadValue("loan_id", "unknown loan " + Values.show(loanId) + " (not in the database nor in the loans file)");
             }
             run.writer.repayment(new Repayment(loanId, d, BigDecimal.valueOf(cents, 2), paid, paidAmount));
             run.repayments++;

@@ -131,11 +131,11 @@ final class OlistImport {
                     long freight = r.field(4).isBlank() ? 0 : Values.cents("freight_value", r.field(4));
                     OrderInfo order = orders.get(orderId);
                     if (order == null) {
-                        throw new BadValue("order_id", "unknown order '" + orderId + "' (not in the orders file)");
+                        throw new BadValue("order_id", "unknown order " + Values.show(orderId) + " (not in the orders file)");
                     }
                     if (!run.knownSellers.contains(sellerId)) {
-                        throw new BadValue("seller_id", "unknown seller '" + sellerId
-                                + "' (not in the sellers file nor in the database)");
+                        throw new BadValue("seller_id", "unknown seller " + Values.show(sellerId)
+                                + " (not in the sellers file nor in the database)");
                     }
                     LineAcc line = lines.computeIfAbsent(orderId + '\u0000' + sellerId, k -> new LineAcc(orderId, sellerId));
                     line.cents += price;

@@ -60,9 +60,9 @@ final class Values {
         int i = 0;
         if (t.charAt(0) == '-') {
             if (n > 1 && isNumber(t.substring(1))) {
-                throw new BadValue(column, "negative amount '" + t + "'");
+                throw new BadValue(column, "negative amount " + show(t));
             }
-            throw new BadValue(column, "'" + t + "' is not a number");
+            throw new BadValue(column, show(t) + " is not a number");
         }
         if (t.charAt(0) == '+') {
             i = 1;
@@ -76,14 +76,14 @@ final class Values {
             if (c >= '0' && c <= '9') {
                 if (decimals < 0) {
                     if (++intDigits > 12) {
-                        throw new BadValue(column, "'" + t + "' is too large");
+                        throw new BadValue(column, show(t) + " is too large");
                     }
                     units = units * 10 + (c - '0');
                 } else {
                     decimals++;
                     if (decimals > 2) {
                         if (c != '0') {
-                            throw new BadValue(column, "'" + t + "' has more than two decimal places");
+                            throw new BadValue(column, show(t) + " has more than two decimal places");
                         }
                     } else {
                         frac = frac * 10 + (c - '0');
@@ -92,11 +92,11 @@ final class Values {
             } else if (c == '.' && decimals < 0) {
                 decimals = 0;
             } else {
-                throw new BadValue(column, "'" + t + "' is not a number");
+                throw new BadValue(column, show(t) + " is not a number");
             }
         }
         if (intDigits == 0 && decimals <= 0) {
-            throw new BadValue(column, "'" + t + "' is not a number");
+            throw new BadValue(column, show(t) + " is not a number");
         }
         int d = Math.max(decimals, 0);
         if (d == 0) {
@@ -140,7 +140,7 @@ final class Values {
                 try {
                     parsed = LocalDateTime.of(y, mo, d, h, mi, s);
                 } catch (DateTimeException e) {
-                    throw new BadValue(column, "'" + t + "' is not a valid date-time");
+                    throw new BadValue(column, show(t) + " is not a valid date-time");
                 }
             }
         }
@@ -152,12 +152,12 @@ final class Values {
                 try {
                     parsed = OffsetDateTime.parse(iso).toLocalDateTime();
                 } catch (DateTimeParseException e2) {
-                    throw new BadValue(column, "'" + t + "' is not an ISO-8601 date-time (like 2026-03-01T14:05:00)");
+                    throw new BadValue(column, show(t) + " is not an ISO-8601 date-time (like 2026-03-01T14:05:00)");
                 }
             }
         }
         if (parsed.getYear() < 1900 || parsed.getYear() > 2999) {
-            throw new BadValue(column, "'" + t + "' is out of range (years 1900-2999)");
+            throw new BadValue(column, show(t) + " is out of range (years 1900-2999)");
         }
         return parsed;
     }
@@ -176,16 +176,22 @@ final class Values {
         try {
             LocalDate d = LocalDate.parse(t);
             if (d.getYear() < 1900 || d.getYear() > 2999) {
-                throw new BadValue(column, "'" + t + "' is out of range (years 1900-2999)");
+                throw new BadValue(column, show(t) + " is out of range (years 1900-2999)");
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new BadValue(column, "'" + t + "' is not a date like 2026-03-01");
+            throw new BadValue(column, show(t) + " is not a date like 2026-03-01");
         }
     }
 
     static LocalDate optionalDate(String column, String v) {
         return v.isBlank() ? null : date(column, v);
+    }
+
+    /** A value quoted for a message: line breaks and tabs shown as \\n, \\r, \\t; long values shortened. */
+    static String show(String v) {
+        String t = v.length() > 60 ? v.substring(0, 57) + "..." : v;
+        return "'" + t.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'";
     }
 
     private static int digits(String s, int from, int to) {
@@ -225,8 +231,8 @@ final class Values {
                 try {
                     return OrderStatus.valueOf(t.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new BadValue(column, "unknown status '" + t
-                            + "' (use COMPLETED, CANCELLED, REFUNDED, DISPUTED or OPEN)");
+                    throw new BadValue(column, "unknown status " + show(t)
+                            + " (use COMPLETED, CANCELLED, REFUNDED, DISPUTED or OPEN)");
                 }
             }
         }
@@ -250,7 +256,7 @@ final class Values {
             }
         });
         if (!known) {
-            throw new BadValue(column, "'" + t + "' is not an ISO 4217 currency code (like CNY)");
+            throw new BadValue(column, show(t) + " is not an ISO 4217 currency code (like CNY)");
         }
         return t;
     }
@@ -264,7 +270,7 @@ final class Values {
         if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '5') {
             return t.charAt(0) - '0';
         }
-        throw new BadValue(column, "'" + t + "' is not a review score from 1 to 5");
+        throw new BadValue(column, show(t) + " is not a review score from 1 to 5");
     }
 
     /** true / false (any case), or null when empty. */
@@ -279,7 +285,7 @@ final class Values {
         if (t.equalsIgnoreCase("false")) {
             return Boolean.FALSE;
         }
-        throw new BadValue(column, "'" + t + "' is not true or false");
+        throw new BadValue(column, show(t) + " is not true or false");
     }
 
     /** A whole number in {@code min..max}. */
@@ -291,11 +297,11 @@ final class Values {
         try {
             int n = Integer.parseInt(t);
             if (n < min || n > max) {
-                throw new BadValue(column, "'" + t + "' is out of range (" + min + " to " + max + ")");
+                throw new BadValue(column, show(t) + " is out of range (" + min + " to " + max + ")");
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new BadValue(column, "'" + t + "' is not a whole number");
+            throw new BadValue(column, show(t) + " is not a whole number");
         }
     }
 
@@ -309,23 +315,23 @@ final class Values {
         try {
             d = new BigDecimal(t);
         } catch (NumberFormatException e) {
-            throw new BadValue(column, "'" + t + "' is not a number");
+            throw new BadValue(column, show(t) + " is not a number");
         }
         if (t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
-            throw new BadValue(column, "'" + t + "' is not a plain decimal number");
+            throw new BadValue(column, show(t) + " is not a plain decimal number");
         }
         if (d.signum() < 0) {
-            throw new BadValue(column, "negative value '" + t + "'");
+            throw new BadValue(column, "negative value " + show(t));
         }
         d = d.stripTrailingZeros();
         if (d.scale() < 0) {
             d = d.setScale(0);
         }
         if (d.scale() > scale) {
-            throw new BadValue(column, "'" + t + "' has more than " + scale + " decimal places");
+            throw new BadValue(column, show(t) + " has more than " + scale + " decimal places");
         }
         if (d.precision() - d.scale() > precision - scale) {
-            throw new BadValue(column, "'" + t + "' is too large");
+            throw new BadValue(column, show(t) + " is too large");
         }
         return d;
     }
