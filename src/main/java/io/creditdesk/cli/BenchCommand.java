@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", description = "Run a benchmark and print its figures (see docs/benchmarks.md).",
         subcommands = {BenchSellersCommand.class, JournalBenchCommand.class, OfferBench.class,
-                DemoBenchCommand.class, ScoringBenchCommand.class})
+                DemoBenchCommand.class, ScoringBenchCommand.class, ImportBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
