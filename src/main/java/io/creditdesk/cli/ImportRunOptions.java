@@ -14,7 +14,7 @@ final class ImportRunOptions {
     BigDecimal maxRejectShare = ImportOptions.DEFAULT_MAX_REJECT_SHARE;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Where to write the rejected rows (default: NAME.rejects.csv beside the input)")
+            description = "Where to write the rejected rows (default: import-rejects.csv beside the first file, DIR.rejects.csv beside an Olist folder)")
     Path rejects;
 
     @Option(names = "--dry-run", description = "Validate and report, change nothing")

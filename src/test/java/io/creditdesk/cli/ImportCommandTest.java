@@ -61,6 +61,6 @@ class ImportCommandTest {
         assertThat(ok.code()).isZero();
         assertThat(ok.lastLine()).startsWith("{\"sellers\":1,\"sellers_with_orders\":1,\"order_lines\":1,\"orders\":1,"
                 + "\"rejected\":1,\"unattributed_orders\":0,");
-        assertThat(dir.resolve("sellers.rejects.csv")).exists();
+        assertThat(dir.resolve("import-rejects.csv")).exists();
     }
 }

@@ -57,9 +57,7 @@ public final class ImportService {
         Path defaultRejects;
         if (source.canonical() != null) {
             inputs = source.canonical().all();
-            Path first = inputs.get(0).toAbsolutePath();
-            String stem = first.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
-            defaultRejects = first.resolveSibling(stem + ".rejects.csv");
+            defaultRejects = inputs.get(0).toAbsolutePath().resolveSibling("import-rejects.csv");
         } else {
             olist = OlistFiles.in(source.olistDir());
             inputs = olist.all();

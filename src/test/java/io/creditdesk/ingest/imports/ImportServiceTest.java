@@ -227,7 +227,7 @@ class ImportServiceTest {
             assertThat(r.rejected()).isEqualTo(100);
             assertThat(r.rejects().get(0).message()).isEqualTo("orders.csv:21: row: has 1 field, the header has 7");
             assertThat(f.checksum()).isEqualTo(before);
-            List<String> rejects = Files.readAllLines(dir.resolve("sellers.rejects.csv"));
+            List<String> rejects = Files.readAllLines(dir.resolve("import-rejects.csv"));
             assertThat(rejects).hasSize(101);
             assertThat(rejects.get(0)).isEqualTo("file,line,column,reason,original_line");
             assertThat(rejects.get(1)).isEqualTo("orders.csv,21,row,\"has 1 field, the header has 7\",#### garbage line 20 ####");
