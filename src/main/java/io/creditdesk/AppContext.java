@@ -32,6 +32,8 @@ import io.creditdesk.offer.OfferConfig;
 import io.creditdesk.portfolio.PortfolioService;
 import io.creditdesk.portfolio.PortfolioSettings;
 import io.creditdesk.store.PortfolioJdbcStore;
+import io.creditdesk.ingest.imports.ImportService;
+import io.creditdesk.store.MarketplaceKeysJdbcStore;
 
 /**
  * The composition root: opens the database and builds every repository and service once, by
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final SellerScoring scoring;
     private final ModelWorkbench models;
     private final PortfolioService portfolio;
+    private final ImportService imports;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -66,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.models = new ModelWorkbench(scoring, features, workbenchStore, workbenchStore, clock);
         this.portfolio = new PortfolioService(new PortfolioJdbcStore(database),
                 PortfolioSettings.of(OfferConfig.defaults().lgd()));
+        this.imports = new ImportService(marketplace, new MarketplaceKeysJdbcStore(database), datasets);
     }
 
     public static AppContext open(Path dbFile) {
@@ -138,6 +142,11 @@ public final class AppContext implements AutoCloseable {
     /** The managers' dashboard figures (tiles, charts, {@code portfolio} command). */
     public PortfolioService portfolio() {
         return portfolio;
+    }
+
+    /** Imports of canonical CSV files and Olist exports. */
+    public ImportService imports() {
+        return imports;
     }
 
     @Override

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Run a benchmark and print its figures (see docs/benchmarks.md).",
         subcommands = {BenchSellersCommand.class, JournalBenchCommand.class, OfferBench.class,
                 DemoBenchCommand.class, ScoringBenchCommand.class, ModelsBenchCommand.class, BenchWorkspaceCommand.class,
-                PortfolioBenchCommand.class})
+                PortfolioBenchCommand.class, ImportBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

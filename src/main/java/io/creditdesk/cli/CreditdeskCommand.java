@@ -20,7 +20,7 @@ import picocli.CommandLine.ParseResult;
                 "With no command, opens the workstation; with a command, runs it headless."},
         subcommands = {StatusCommand.class, OfferCommand.class, ApplicationsCommand.class, DecideCommand.class,
                 JournalCommand.class, UsersCommand.class, DemoCommand.class, ModelCommand.class,
-                ScoreCommand.class, PortfolioCommand.class, BenchCommand.class})
+                ScoreCommand.class, PortfolioCommand.class, ImportCommand.class, BenchCommand.class})
 public final class CreditdeskCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CreditdeskCommand.class);
 

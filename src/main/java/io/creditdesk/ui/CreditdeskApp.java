@@ -14,6 +14,8 @@ import io.creditdesk.ui.common.Messages;
 import io.creditdesk.ui.common.Settings;
 import io.creditdesk.ui.portfolio.PortfolioView;
 import io.creditdesk.ui.portfolio.PortfolioViewModel;
+import io.creditdesk.ui.data.DataView;
+import io.creditdesk.ui.data.DataViewModel;
 import io.creditdesk.ui.queue.QueueRow;
 import io.creditdesk.ui.queue.QueueView;
 import io.creditdesk.ui.queue.QueueViewModel;
@@ -214,6 +216,9 @@ public final class CreditdeskApp extends Application {
                 portfolioVm.loadOnce();
             }
         });
+        DataViewModel dataVm = new DataViewModel(context.imports(), tasks);
+        dataVm.setOnImported(this::afterImport);
+        shell.setScreen(Screen.DATA, new DataView(dataVm, msg, fmt));
         shell.setOnHelp(() -> Shortcuts.showSheet(stage, msg));
         Shortcuts.install(stage.getScene(), new Shortcuts.Actions(() -> step(1), () -> step(-1),
                 workspaceView::selectTab, () -> workspaceView.decisionBar().approve(),
@@ -228,6 +233,17 @@ public final class CreditdeskApp extends Application {
             sellersVm.load(status.asOf());
         }
         queueVm.refresh();
+    }
+
+    /** After an import: new figures in the status bar and the seller browser. */
+    private void afterImport() {
+        tasks.run(p -> context.datasets().status()).onSuccess(s -> {
+            status = s;
+            showStatus();
+            if (s.asOf() != null) {
+                sellersVm.load(s.asOf());
+            }
+        }).start();
     }
 
     private void openSeller(String sellerId) {
