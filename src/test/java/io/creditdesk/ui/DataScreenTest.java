@@ -85,12 +85,15 @@ class DataScreenTest {
         snapshot(robot.lookup("#dataView").query(), "import-data-screen.png");
     }
 
-    /** A PNG of the node under assets/screenshots (for the README; looked at by a person). */
+    /**
+     * A PNG of the node under target/screenshots, to look at; copy it to assets/screenshots when the
+     * screen changed (a test run never touches the tracked files).
+     */
     static void snapshot(Node node, String name) throws IOException {
         WritableImage[] image = new WritableImage[1];
         new FxRobot().interact(() -> image[0] = node.snapshot(null, null));
         BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
-        Path out = Path.of("assets", "screenshots", name);
+        Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(png, "png", out.toFile());
     }

@@ -34,7 +34,8 @@ public final class HistoryTab extends VBox {
         setId("historyTab");
         TableView<ApplicationCase> apps = new TableView<>(vm.applications());
         apps.setId("historyApplications");
-        apps.setPrefHeight(220);
+        apps.setPrefHeight(130);
+        apps.setMinHeight(90);
         apps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         apps.getColumns().add(col("queue.col.id", c -> String.valueOf(c.id())));
         apps.getColumns().add(col("history.submitted", c -> fmt.date(c.application().submittedAt().toLocalDate())));
@@ -44,6 +45,9 @@ public final class HistoryTab extends VBox {
         apps.getColumns().add(col("queue.col.status", c -> msg.get("status." + c.application().status().name())));
         TableView<DecisionRow> decisions = new TableView<>(vm.decisions());
         decisions.setId("historyDecisions");
+        decisions.setPrefHeight(150);
+        decisions.setMinHeight(90);
+        decisions.setPlaceholder(new Label(msg.get("history.decisions.none")));
         decisions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         decisions.getColumns().add(col("queue.col.id", d -> String.valueOf(d.applicationId())));
         decisions.getColumns().add(col("history.decidedAt", d -> d.decidedAt().toString().replace('T', ' ')));
@@ -54,7 +58,9 @@ public final class HistoryTab extends VBox {
         decisions.getColumns().add(col("history.comment", d -> d.commentText() == null ? "" : d.commentText()));
         TableView<SellerLoan> loans = new TableView<>(vm.loans());
         loans.setId("historyLoans");
-        loans.setPrefHeight(160);
+        loans.setPrefHeight(150);
+        loans.setMinHeight(90);
+        loans.setPlaceholder(new Label(msg.get("history.loans.none")));
         loans.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         loans.getColumns().add(col("history.loan", SellerLoan::loanId));
         loans.getColumns().add(col("history.disbursed", l -> fmt.date(l.disbursedOn())));
@@ -67,6 +73,8 @@ public final class HistoryTab extends VBox {
         ListView<SellerNote> notes = new ListView<>(vm.notes());
         notes.setId("historyNotes");
         notes.setPrefHeight(120);
+        notes.setMinHeight(70);
+        VBox.setVgrow(notes, javafx.scene.layout.Priority.ALWAYS);
         notes.setPlaceholder(new Label(msg.get("history.notes.none")));
         notes.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -35,7 +35,10 @@ public final class WorkspaceView extends BorderPane {
         tabs.getTabs().add(tab("tabSales", "workspace.tab.sales", sales));
         tabs.getTabs().add(tab("tabScore", "workspace.tab.score", new ScoreTab(scoreVm, msg)));
         tabs.getTabs().add(tab("tabOffer", "workspace.tab.offer", new OfferTab(offerVm, msg, fmt)));
-        tabs.getTabs().add(tab("tabHistory", "workspace.tab.history", history));
+        javafx.scene.control.ScrollPane historyScroll = new javafx.scene.control.ScrollPane(history);
+        historyScroll.setFitToWidth(true);
+        historyScroll.setFitToHeight(true);
+        tabs.getTabs().add(tab("tabHistory", "workspace.tab.history", historyScroll));
         setCenter(tabs);
         setBottom(decisionBar);
         vm.seller().addListener((obs, old, s) -> header.showSeller(s, vm.asOf()));

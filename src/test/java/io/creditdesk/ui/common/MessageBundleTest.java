@@ -30,6 +30,26 @@ class MessageBundleTest {
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
     }
 
+    /** Keys built from an enum's names ("status." + status) exist for every constant, in both languages. */
+    @Test
+    void everyEnumShownByNameHasItsKey() throws IOException {
+        for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
+            Set<String> keys = load(file).stringPropertyNames();
+            for (io.creditdesk.loan.ApplicationStatus s : io.creditdesk.loan.ApplicationStatus.values()) {
+                assertThat(keys).as(file).contains("status." + s.name());
+            }
+            for (io.creditdesk.loan.LoanStatus s : io.creditdesk.loan.LoanStatus.values()) {
+                assertThat(keys).as(file).contains("loan.status." + s.name());
+            }
+            for (io.creditdesk.decision.Role r : io.creditdesk.decision.Role.values()) {
+                assertThat(keys).as(file).contains("role." + r.name());
+            }
+            for (String d : List.of("APPROVE", "REFER", "DECLINE")) {
+                assertThat(keys).as(file).contains("queue.decision." + d);
+            }
+        }
+    }
+
     @Test
     void noKeyIsDefinedTwice() throws IOException {
         for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
