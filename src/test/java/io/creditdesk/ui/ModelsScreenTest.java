@@ -93,7 +93,10 @@ class ModelsScreenTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !bins.getData().get(0).getData().isEmpty()
                 && roc.getData().get(0).getData().size() > 2 && !ks.getData().get(0).getData().isEmpty()
                 && calibration.getData().get(0).getData().size() == 5);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !psi.getData().get(0).getData().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !psi.getData().get(0).getData().isEmpty()
+                && psi.getData().get(1).getData().size() == ModelWorkbench.PSI_MONTHS
+                && psi.getData().get(2).getData().size() == ModelWorkbench.PSI_MONTHS);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(psi.getData().get(1).getData()).hasSize(ModelWorkbench.PSI_MONTHS)
                 .allSatisfy(d -> assertThat(((Number) d.getYValue()).doubleValue()).isEqualTo(0.10));
         assertThat(psi.getData().get(2).getData())

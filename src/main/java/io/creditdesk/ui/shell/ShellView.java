@@ -138,9 +138,19 @@ public final class ShellView extends BorderPane {
         onHelp = r;
     }
 
-    /** Puts the node of a screen in place; shown when selected. */
+    /**
+     * Puts the node of a screen in place; shown when selected. Every screen stays in the scene and
+     * only the selected one is visible, so switching screens (queue → workspace on every opened
+     * application) does not re-apply the stylesheets to a whole screen each time.
+     */
     public void setScreen(Screen screen, Node node) {
-        screens.put(screen, node);
+        Node old = screens.put(screen, node);
+        if (old != null) {
+            content.getChildren().remove(old);
+        }
+        node.setVisible(false);
+        node.setManaged(false);
+        content.getChildren().add(node);
         if (vm.screen().get() == screen) {
             show(screen);
         }
@@ -148,7 +158,16 @@ public final class ShellView extends BorderPane {
 
     private void show(Screen s) {
         Node node = screens.get(s);
-        content.getChildren().setAll(node == null ? comingLater(s) : node);
+        if (node == null) {
+            node = comingLater(s);
+            screens.put(s, node);
+            content.getChildren().add(node);
+        }
+        for (Node n : content.getChildren()) {
+            boolean selected = n == node;
+            n.setVisible(selected);
+            n.setManaged(selected);
+        }
         nav.getToggles().stream().filter(t -> t.getUserData() == s).findFirst().ifPresent(t -> t.setSelected(true));
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.creditdesk.seller.SalesProfile;
 import io.creditdesk.seller.SellerDay;
@@ -137,26 +139,30 @@ public final class SalesTab extends ScrollPane {
         chart.setTitle(msg.get(titleKey));
     }
 
-    /** Fills every chart with the seller's profile. */
+    /**
+     * Fills every chart with the seller's profile. Each series gets its points in one {@code setAll}
+     * (one change event instead of one per point) and tooltips are made on first hover.
+     */
     public void show(SalesProfile p) {
-        gmv.getData().clear();
-        trend.getData().clear();
-        orders.getData().clear();
-        refunds.getData().clear();
-        cancels.getData().clear();
-        reviews.getData().clear();
+        List<XYChart.Data<String, Number>> gmvPoints = new ArrayList<>();
+        List<XYChart.Data<String, Number>> trendPoints = new ArrayList<>();
+        List<XYChart.Data<String, Number>> orderPoints = new ArrayList<>();
+        List<XYChart.Data<String, Number>> refundPoints = new ArrayList<>();
+        List<XYChart.Data<String, Number>> cancelPoints = new ArrayList<>();
+        List<XYChart.Data<String, Number>> reviewPoints = new ArrayList<>();
         double max = 1;
         for (SalesProfile.Month m : p.months()) {
             String label = MONTH.format(m.monthStart());
-            add(gmv, label, m.gmv().doubleValue(), label + ": " + fmt.amount(m.gmv()));
-            trend.getData().add(new XYChart.Data<>(label, m.trend12m().doubleValue()));
-            add(orders, label, m.orders(), label + ": " + fmt.integer(m.orders()));
+            gmvPoints.add(point(label, m.gmv().doubleValue(), label + ": " + fmt.amount(m.gmv())));
+            trendPoints.add(new XYChart.Data<>(label, m.trend12m().doubleValue()));
+            orderPoints.add(point(label, m.orders(), label + ": " + fmt.integer(m.orders())));
             if (m.refundRate() != null) {
-                add(refunds, label, 100 * m.refundRate(), label + ": " + percent(m.refundRate()));
-                add(cancels, label, 100 * m.cancelRate(), label + ": " + percent(m.cancelRate()));
+                refundPoints.add(point(label, 100 * m.refundRate(), label + ": " + percent(m.refundRate())));
+                cancelPoints.add(point(label, 100 * m.cancelRate(), label + ": " + percent(m.cancelRate())));
             }
             if (m.reviewAverage() != null) {
-                add(reviews, label, m.reviewAverage(), label + ": " + String.format(msg.locale(), "%.2f", m.reviewAverage()));
+                reviewPoints.add(point(label, m.reviewAverage(), label + ": "
+                        + String.format(msg.locale(), "%.2f", m.reviewAverage())));
             }
             max = Math.max(max, m.gmv().doubleValue());
         }
@@ -166,15 +172,22 @@ public final class SalesTab extends ScrollPane {
             a.setUpperBound(upper);
             a.setTickUnit(upper / 5);
         }
-        weekdays.getData().clear();
+        gmv.getData().setAll(gmvPoints);
+        trend.getData().setAll(trendPoints);
+        orders.getData().setAll(orderPoints);
+        refunds.getData().setAll(refundPoints);
+        cancels.getData().setAll(cancelPoints);
+        reviews.getData().setAll(reviewPoints);
+        List<XYChart.Data<String, Number>> weekdayPoints = new ArrayList<>();
         for (DayOfWeek d : DayOfWeek.values()) {
             BigDecimal v = p.dayOfWeekGmv()[d.getValue() - 1];
             String label = d.getDisplayName(TextStyle.SHORT, msg.locale());
-            add(weekdays, label, v.doubleValue(), label + ": " + fmt.amount(v));
+            weekdayPoints.add(point(label, v.doubleValue(), label + ": " + fmt.amount(v)));
         }
-        daily.getData().clear();
+        weekdays.getData().setAll(weekdayPoints);
+        List<XYChart.Data<Number, Number>> dailyPoints = new ArrayList<>(p.days().size());
         for (SellerDay d : p.days()) {
-            daily.getData().add(new XYChart.Data<>(d.salesDay().toEpochDay(), d.gmv().doubleValue()));
+            dailyPoints.add(new XYChart.Data<>(d.salesDay().toEpochDay(), d.gmv().doubleValue()));
         }
         if (!p.days().isEmpty()) {
             long first = p.days().get(0).salesDay().toEpochDay();
@@ -183,20 +196,27 @@ public final class SalesTab extends ScrollPane {
             dailyX.setUpperBound(Math.max(first + 1, last));
             dailyX.setTickUnit(Math.max(1, (last - first) / 8.0));
         }
+        daily.getData().setAll(dailyPoints);
     }
 
     private String percent(double share) {
         return String.format(msg.locale(), "%.1f%%", 100 * share);
     }
 
-    private static <X> void add(XYChart.Series<X, Number> s, X x, double y, String tip) {
+    /** A point whose tooltip is made the first time the mouse enters its node. */
+    private static <X> XYChart.Data<X, Number> point(X x, double y, String tip) {
         XYChart.Data<X, Number> d = new XYChart.Data<>(x, y);
         d.nodeProperty().addListener((obs, old, node) -> {
             if (node != null) {
-                Tooltip.install(node, new Tooltip(tip));
+                node.setOnMouseEntered(e -> {
+                    Tooltip t = new Tooltip(tip);
+                    Tooltip.install(node, t);
+                    t.show(node, e.getScreenX() + 12, e.getScreenY() + 12);
+                    node.setOnMouseEntered(null);
+                });
             }
         });
-        s.getData().add(d);
+        return d;
     }
 
     static double niceUpper(double max) {

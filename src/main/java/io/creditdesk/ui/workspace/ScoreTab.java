@@ -133,12 +133,16 @@ public final class ScoreTab extends ScrollPane {
         int total = e.breakdown().stream().mapToInt(Explanation.Line::points).sum();
         sum.setText(msg.get("score.sum", total));
         List<Explanation.Line> lines = e.breakdown();
+        List<XYChart.Data<Number, String>> pointData = new java.util.ArrayList<>();
+        List<XYChart.Data<Number, String>> maxData = new java.util.ArrayList<>();
         for (int i = lines.size() - 1; i >= 0; i--) {
             Explanation.Line l = lines.get(i);
             String name = featureName(l.characteristic());
-            points.getData().add(new XYChart.Data<>(l.points(), name));
-            max.getData().add(new XYChart.Data<>(l.maxPoints(), name));
+            pointData.add(new XYChart.Data<>(l.points(), name));
+            maxData.add(new XYChart.Data<>(l.maxPoints(), name));
         }
+        max.getData().setAll(maxData);
+        points.getData().setAll(pointData);
         table.getItems().setAll(lines);
         for (Explanation.Reason reason : e.reasons()) {
             Label l = new Label("• " + reason.text() + "  (−" + reason.pointsBelowMax() + ")");
