@@ -1,13 +1,9 @@
 package io.creditdesk.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -52,23 +48,16 @@ public final class DemoBenchCommand extends BaseCommand {
         }
         Path dir = Files.createTempDirectory("creditdesk-bench-demo");
         try {
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                pool.resetPeakUsage();
-            }
-            long cpu0 = processCpuNanos();
+            BenchSupport.resetPeakHeap();
+            long cpu0 = BenchSupport.processCpuNanos();
             long t0 = System.nanoTime();
             DemoSummary s;
             try (AppContext ctx = new AppContext(Database.open(dir.resolve("bench")), Clock.systemUTC())) {
                 s = new DemoMarketplace(ctx.marketplace(), ctx.datasets()).generate(settings, Progress.NONE);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-            long peakHeap = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    peakHeap += pool.getPeakUsage().getUsed();
-                }
-            }
+            double cpuSeconds = (BenchSupport.processCpuNanos() - cpu0) / 1e9;
+            long peakHeap = BenchSupport.peakHeap();
             long dbBytes = size(dir);
             say(String.format("demo, %,d sellers x %d months: %,d orders (%,d order lines stored), %,d loans",
                     s.sellers(), settings.months(), s.orders(), s.orderLines(), s.loans()));
@@ -93,29 +82,14 @@ public final class DemoBenchCommand extends BaseCommand {
             return 0;
         } finally {
             if (!keep) {
-                delete(dir);
+                BenchSupport.deleteTree(dir);
             }
         }
-    }
-
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
     }
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

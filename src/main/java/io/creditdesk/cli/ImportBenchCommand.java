@@ -2,17 +2,12 @@ package io.creditdesk.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.creditdesk.AppContext;
 import io.creditdesk.common.Progress;
@@ -53,8 +48,8 @@ public final class ImportBenchCommand extends BaseCommand {
             Path ordersCsv = dir.resolve("orders.csv");
             generate(sellersCsv, ordersCsv);
             long bytes = Files.size(ordersCsv);
-            resetPeaks();
-            long cpu0 = processCpuNanos();
+            BenchSupport.resetPeakHeap();
+            long cpu0 = BenchSupport.processCpuNanos();
             long t0 = System.nanoTime();
             long[] phase = new long[2];
             Progress phases = new Progress() {
@@ -79,18 +74,18 @@ public final class ImportBenchCommand extends BaseCommand {
             }
             long t2 = System.nanoTime();
             double importSeconds = (t2 - t0) / 1e9;
-            double importCpu = (processCpuNanos() - cpu0) / 1e9;
-            long importHeap = peakHeap();
-            resetPeaks();
-            long cpu1 = processCpuNanos();
+            double importCpu = (BenchSupport.processCpuNanos() - cpu0) / 1e9;
+            long importHeap = BenchSupport.peakHeap();
+            BenchSupport.resetPeakHeap();
+            long cpu1 = BenchSupport.processCpuNanos();
             long t1 = System.nanoTime();
             long refRows;
             try (Database db = Database.open(dir.resolve("reference"))) {
                 refRows = BulkLoadReference.load(db, ordersCsv);
             }
             double refSeconds = (System.nanoTime() - t1) / 1e9;
-            double refCpu = (processCpuNanos() - cpu1) / 1e9;
-            long refHeap = peakHeap();
+            double refCpu = (BenchSupport.processCpuNanos() - cpu1) / 1e9;
+            long refHeap = BenchSupport.peakHeap();
             double importRate = r.orderLines() / importSeconds;
             double refRate = refRows / refSeconds;
             say(String.format("import bench: %,d order lines of %,d sellers (orders.csv %,d MiB)", r.orderLines(),
@@ -129,16 +124,9 @@ public final class ImportBenchCommand extends BaseCommand {
             return 0;
         } finally {
             if (!keep) {
-                delete(dir);
+                BenchSupport.deleteTree(dir);
             }
         }
-    }
-
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
     }
 
     private static double round(double v) {
@@ -187,30 +175,5 @@ public final class ImportBenchCommand extends BaseCommand {
 
     private static String two(int v) {
         return v < 10 ? "0" + v : Integer.toString(v);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -5,13 +5,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 import io.creditdesk.decision.JournalVerification;
 import io.creditdesk.decision.JournalVerifier;
@@ -73,7 +71,7 @@ public final class JournalBenchCommand extends BaseCommand {
             result(json);
             return 0;
         } finally {
-            deleteTree(dir);
+            BenchSupport.deleteTree(dir);
         }
     }
 
@@ -141,13 +139,5 @@ public final class JournalBenchCommand extends BaseCommand {
                 return it.next();
             }
         };
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
