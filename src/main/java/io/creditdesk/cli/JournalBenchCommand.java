@@ -36,31 +36,41 @@ public final class JournalBenchCommand extends BaseCommand {
     @Option(names = "--runs", paramLabel = "R", description = "Verify runs (default ${DEFAULT-VALUE})")
     int runs = 3;
 
+    @Option(names = "--keep", paramLabel = "DIR", description = "Keep the bench database in DIR and, when it already"
+            + " holds entries, verify those instead of writing new ones")
+    Path keep;
+
     @Override
     protected int execute() throws IOException {
-        Path dir = Files.createTempDirectory("creditdesk-bench-journal");
+        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("creditdesk-bench-journal");
         try (Database db = Database.open(dir.resolve("bench"))) {
             DecisionJdbcStore store = new DecisionJdbcStore(db);
             long t0 = System.nanoTime();
-            Iterator<DecisionJdbcStore.Draft> all = drafts(entries, features);
-            long written = 0;
+            long written = new JournalVerifier(store, 1, Long.MAX_VALUE).verify().entries();
+            boolean reused = written > 0;
+            Iterator<DecisionJdbcStore.Draft> all = drafts(reused ? 0 : entries, features);
             while (all.hasNext()) {
                 // one transaction per 20,000 entries: a single huge H2 transaction bloats the file
                 written += store.appendAll("decision", limit(all, 20_000));
             }
             double writeS = (System.nanoTime() - t0) / 1e9;
             long bytes = store.journalPayloadBytes();
-            say(String.format("Wrote %,d entries (%,.0f bytes of payload each on average) in %.1f s (%,.0f entries/s)",
+            String what = reused ? "Reused %,d entries in " + dir + " (%,.0f bytes of payload each on average;"
+                    + " one single-thread verify took %.1f s, %,.0f entries/s)"
+                    : "Wrote %,d entries (%,.0f bytes of payload each on average) in %.1f s (%,.0f entries/s)";
+            say(String.format(what,
                     written, written == 0 ? 0.0 : (double) bytes / written, writeS, written / writeS));
             JournalVerifier verifier = new JournalVerifier(store);
             double best = Double.MAX_VALUE;
             JournalVerification v = null;
             for (int i = 1; i <= runs; i++) {
                 long t1 = System.nanoTime();
+                long cpu = BenchSupport.processCpuNanos();
                 v = verifier.verify();
                 double s = (System.nanoTime() - t1) / 1e9;
                 best = Math.min(best, s);
-                say(String.format("verify run %d: %.2f s (%,.0f entries/s) ok=%s", i, s, v.entries() / s, v.ok()));
+                say(String.format("verify run %d: %.2f s (%,.0f entries/s), process CPU %.2f s, ok=%s", i, s,
+                        v.entries() / s, (BenchSupport.processCpuNanos() - cpu) / 1e9, v.ok()));
             }
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("entries", written);
@@ -71,7 +81,9 @@ public final class JournalBenchCommand extends BaseCommand {
             result(json);
             return 0;
         } finally {
-            BenchSupport.deleteTree(dir);
+            if (keep == null) {
+                BenchSupport.deleteTree(dir);
+            }
         }
     }
 
