@@ -33,7 +33,6 @@ import io.creditdesk.loan.Application;
 import io.creditdesk.loan.ApplicationStatus;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Decisions, users, the application queue and the journal over Jdbi / JDBC. Everything a decision
@@ -116,8 +115,17 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
 
     @Override
     public <T> T snapshot(Function<Snapshot, T> body) {
-        return db.jdbi().inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
-                h -> body.apply(new JdbcSnapshot(h.getConnection())));
+        try (Connection c = db.directConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return body.apply(new JdbcSnapshot(c));
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the journal: " + e.getMessage(), e);
+        }
     }
 
     private static final class JdbcSnapshot implements Snapshot {
@@ -158,7 +166,7 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
                         while (rs.next()) {
                             n++;
                             JournalEntry e = new JournalEntry(rs.getLong(1), rs.getObject(2, LocalDateTime.class),
-                                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+                                    rs.getString(3), rs.getBytes(4), rs.getString(5), rs.getString(6));
                             after = e.seq();
                             if (!visitor.test(e)) {
                                 return;
@@ -231,13 +239,13 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
                 while (drafts.hasNext()) {
                     Draft d = drafts.next();
                     LocalDateTime at = JournalCodec.storedTime(d.at());
-                    String payload = JournalCodec.payload(kind, at, d.body());
+                    byte[] payload = JournalCodec.payloadBytes(kind, at, d.body());
                     String hash = codec.hash(prev, payload);
                     seq++;
                     ps.setLong(1, seq);
                     ps.setObject(2, at);
                     ps.setString(3, kind);
-                    ps.setString(4, payload);
+                    ps.setBytes(4, payload);
                     ps.setString(5, prev);
                     ps.setString(6, hash);
                     ps.addBatch();
@@ -317,7 +325,7 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
         public JournalEntry appendJournal(String kind, Instant at, Object body) {
             JournalHead head = readHead(h.getConnection(), true).orElseThrow(JdbiTx::headMissing);
             LocalDateTime stored = JournalCodec.storedTime(at);
-            String payload = JournalCodec.payload(kind, stored, body);
+            byte[] payload = JournalCodec.payloadBytes(kind, stored, body);
             if (codec == null) {
                 codec = new JournalCodec();
             }

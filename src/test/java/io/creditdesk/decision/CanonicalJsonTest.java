@@ -68,6 +68,17 @@ class CanonicalJsonTest {
                 .isEqualTo(sha256Hex(JournalCodec.GENESIS + payload));
     }
 
+    @Test
+    void recordedAtIsWrittenExactlyAsInstantToStringDoes() {
+        for (String t : List.of("2026-11-28T10:00:00.123", "2026-11-28T10:00:00", "2026-01-02T03:04:05.100",
+                "2026-12-31T23:59:59.007", "1999-07-09T00:00:00.010", "0999-01-01T00:00:00.5", "2026-11-28T10:00:00.123456",
+                "12026-01-01T00:00:00")) {
+            LocalDateTime at = LocalDateTime.parse(t.startsWith("12026") ? "+" + t : t);
+            assertThat(JournalCodec.instant(at)).as(t).isEqualTo(at.toInstant(java.time.ZoneOffset.UTC).toString());
+        }
+        assertThat(JournalCodec.instant(LocalDateTime.parse("2026-01-02T03:04:05.100"))).isEqualTo("2026-01-02T03:04:05.100Z");
+    }
+
     private static String sha256Hex(String s) {
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -273,7 +273,7 @@ class DecisionServiceTest {
                 "breakdown", Map.of("gmv_trend", 14));
         Decision d = f.decide("uw", new DecisionRequest(17, Outcome.APPROVE_CHANGED, new BigDecimal("36000"), null,
                 new BigDecimal("0.19"), List.of("AMOUNT_AFFORDABILITY"), "seasonal dip", evidence));
-        String payload = f.db.jdbi().withHandle(h -> h.createQuery("SELECT payload FROM journal_entry WHERE seq = :s")
+        String payload = f.db.jdbi().withHandle(h -> h.createQuery("SELECT payload FROM journal_text WHERE seq = :s")
                 .bind("s", d.journalSeq()).mapTo(String.class).one());
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload);
         var body = tree.get("body");

@@ -114,7 +114,7 @@ class ModelWorkbenchTest {
             assertThat(ok.ok()).isTrue();
             assertThat(ok.entries()).isEqualTo(before + 2);
             String payload = ctx.database().jdbi().withHandle(h -> h.createQuery(
-                    "SELECT payload FROM journal_entry WHERE seq = :s").bind("s", b.journalSeq()).mapTo(String.class).one());
+                    "SELECT payload FROM journal_text WHERE seq = :s").bind("s", b.journalSeq()).mapTo(String.class).one());
             assertThat(payload).contains("\"kind\":\"model_activation\"").contains("\"previous_version\":1")
                     .contains("\"username\":\"manager\"").contains("\"role\":\"CREDIT_MANAGER\"")
                     .contains("\"artefact_sha256\":\"" + ModelWorkbench.sha256(

@@ -31,6 +31,43 @@ class DatabaseTest {
     }
 
     @Test
+    void journalWrittenAsTextBeforeV18StaysIntactAfterTheMoveToBytes() throws Exception {
+        Path file = dir.resolve("old");
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .target("14").load().migrate();
+        io.creditdesk.decision.JournalCodec codec = new io.creditdesk.decision.JournalCodec();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO journal_entry VALUES (?, ?, ?, ?, ?, ?)")) {
+            String prev = io.creditdesk.decision.JournalCodec.GENESIS;
+            for (int seq = 1; seq <= 3; seq++) {
+                LocalDateTime at = LocalDateTime.of(2026, 11, 28, 10, 0, seq);
+                String payload = io.creditdesk.decision.JournalCodec.payload("decision", at,
+                        java.util.Map.of("note", "prüfung 审核 " + seq));
+                String hash = codec.hash(prev, payload);
+                ps.setLong(1, seq);
+                ps.setObject(2, at);
+                ps.setString(3, "decision");
+                ps.setString(4, payload);
+                ps.setString(5, prev);
+                ps.setString(6, hash);
+                ps.executeUpdate();
+                prev = hash;
+            }
+            c.createStatement().execute("MERGE INTO journal_head KEY (head_id) VALUES (1, 3, '" + prev + "')");
+        }
+        try (Database db = Database.open(file)) {
+            var verification = new io.creditdesk.decision.JournalVerifier(new DecisionJdbcStore(db)).verify();
+            assertThat(verification.ok()).isTrue();
+            assertThat(verification.entries()).isEqualTo(3);
+            String text = db.jdbi().withHandle(h -> h.createQuery("SELECT payload FROM journal_text WHERE seq = 2")
+                    .mapTo(String.class).one());
+            assertThat(text).isEqualTo("{\"body\":{\"note\":\"prüfung 审核 2\"},\"kind\":\"decision\","
+                    + "\"recorded_at\":\"2026-11-28T10:00:02Z\"}");
+        }
+    }
+
+    @Test
     void secondProcessStyleOpenSharesTheFile() {
         Path file = dir.resolve("shared");
         try (Database a = Database.open(file); Database b = Database.open(file)) {
