@@ -16,6 +16,8 @@ import java.util.Set;
 
 import io.creditdesk.common.Progress;
 import io.creditdesk.seller.MarketplaceWriter;
+import io.creditdesk.seller.OrderLine;
+import io.creditdesk.seller.OrderLineStage;
 
 /**
  * The state of one import while it runs inside its transaction: counters, keys seen, sellers
@@ -27,6 +29,11 @@ final class ImportRun {
     private static final int TICK = 4096;
 
     final MarketplaceWriter writer;
+    final OrderLineStage stage;
+    /** 64-bit hashes of the (order_id, seller_id) keys written: a repeat means the file holds a key twice. */
+    private final LongHashSet lineKeys = new LongHashSet();
+    /** A key (maybe: hashes) came twice, so the staged lines must be applied in file order. */
+    boolean duplicateKeys;
     final ImportOptions options;
     final Progress progress;
     final Set<String> knownSellers;
@@ -50,9 +57,10 @@ final class ImportRun {
     long rejected;
     LocalDate lastDay;
 
-    ImportRun(MarketplaceWriter writer, ImportOptions options, Progress progress, Set<String> knownSellers,
+    ImportRun(MarketplaceWriter writer, OrderLineStage stage, ImportOptions options, Progress progress, Set<String> knownSellers,
             String salt, Path rejectsPath, long totalBytes) {
         this.writer = writer;
+        this.stage = stage;
         this.options = options;
         this.progress = progress;
         this.knownSellers = knownSellers;
@@ -152,6 +160,17 @@ final class ImportRun {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** A validated order line: staged (order_line itself changes only when the whole import is accepted). */
+    void orderLine(OrderLine line) {
+        stage.add(line);
+        if (!lineKeys.add(LongHashSet.hash(line.orderId(), line.sellerId()))) {
+            duplicateKeys = true;
+        }
+        touchedSellers.add(line.sellerId());
+        orderIds.add(line.orderId());
+        orderLines++;
     }
 
     void sawOrder(LocalDateTime placedAt) {

@@ -13,6 +13,7 @@ import io.creditdesk.common.Progress;
 import io.creditdesk.dataset.DatasetRepository;
 import io.creditdesk.seller.MarketplaceKeys;
 import io.creditdesk.seller.MarketplaceStore;
+import io.creditdesk.seller.OrderLineStage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,9 +84,9 @@ public final class ImportService {
         ImportRun[] holder = new ImportRun[1];
         String refusal = null;
         OlistFiles olistFiles = olist;
-        try {
+        try (OrderLineStage stage = store.stageOrderLines()) {
             store.write(w -> {
-                ImportRun run = new ImportRun(w, options, progress, knownSellers, salt, rejects, bytes);
+                ImportRun run = new ImportRun(w, stage, options, progress, knownSellers, salt, rejects, bytes);
                 holder[0] = run;
                 if (olistFiles != null) {
                     new OlistImport(run).importAll(olistFiles);
@@ -95,6 +96,12 @@ public final class ImportService {
                 if (options.dryRun()) {
                     throw new DryRun();
                 }
+                // every file is validated and accepted: only now do the order lines change
+                progress.update(String.format("Moving %,d order lines into place", run.orderLines), 0.9);
+                if (run.orderLines > 0) {
+                    w.moveStaged(stage, run.duplicateKeys);
+                }
+                progress.checkCancelled();
                 progress.update(String.format("Refreshing the aggregates of %,d sellers", run.touchedSellers.size()),
                         0.92);
                 w.refreshAggregates(run.touchedSellers);
