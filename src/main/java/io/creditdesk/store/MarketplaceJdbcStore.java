@@ -26,8 +26,6 @@ import io.creditdesk.seller.SellerMonth;
 /** Bulk marketplace writes with plain JDBC batches (the fastest path H2 offers) in one transaction. */
 public final class MarketplaceJdbcStore implements MarketplaceStore {
     private static final int BATCH = 5_000;
-    /** The order the staged lines go into order_line (measured: see docs/benchmarks.md, import). */
-    static final String MOVE_ORDER = System.getProperty("creditdesk.import.moveOrder", "");
     private final Database db;
 
     public MarketplaceJdbcStore(Database db) {
@@ -195,8 +193,7 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
                 }
                 s.executeUpdate("INSERT INTO order_line (" + cols + ") SELECT " + cols + " FROM " + t + " s"
                         + (empty ? "" : " WHERE NOT EXISTS (SELECT 1 FROM order_line o"
-                                + " WHERE o.order_id = s.order_id AND o.seller_id = s.seller_id)")
-                        + MOVE_ORDER);
+                                + " WHERE o.order_id = s.order_id AND o.seller_id = s.seller_id)"));
             } catch (SQLException e) {
                 throw new IllegalStateException("Moving the staged order lines failed: " + e.getMessage(), e);
             }

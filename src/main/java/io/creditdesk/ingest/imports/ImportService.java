@@ -13,7 +13,6 @@ import io.creditdesk.common.Progress;
 import io.creditdesk.dataset.DatasetRepository;
 import io.creditdesk.seller.MarketplaceKeys;
 import io.creditdesk.seller.MarketplaceStore;
-import io.creditdesk.seller.OrderLineStage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +83,7 @@ public final class ImportService {
         ImportRun[] holder = new ImportRun[1];
         String refusal = null;
         OlistFiles olistFiles = olist;
-        try (OrderLineStage stage = store.stageOrderLines()) {
+        try (BackgroundStage stage = new BackgroundStage(store.stageOrderLines())) {
             store.write(w -> {
                 ImportRun run = new ImportRun(w, stage, options, progress, knownSellers, salt, rejects, bytes);
                 holder[0] = run;
@@ -98,8 +97,9 @@ public final class ImportService {
                 }
                 // every file is validated and accepted: only now do the order lines change
                 progress.update(String.format("Moving %,d order lines into place", run.orderLines), 0.9);
+                stage.flush();
                 if (run.orderLines > 0) {
-                    w.moveStaged(stage, run.duplicateKeys);
+                    w.moveStaged(stage.target(), run.duplicateKeys);
                 }
                 progress.checkCancelled();
                 progress.update(String.format("Refreshing the aggregates of %,d sellers", run.touchedSellers.size()),
