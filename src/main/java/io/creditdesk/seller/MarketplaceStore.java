@@ -15,15 +15,6 @@ public interface MarketplaceStore {
         return write(body);
     }
 
-    /**
-     * A new staging table for the order lines of one import (see {@link OrderLineStage}); staging
-     * tables a crashed import left behind are dropped first.
-     */
-    OrderLineStage stageOrderLines();
-
-    /** Drops staging tables left behind by an import that did not finish (a crash); returns how many. */
-    int dropLeftoverStages();
-
     /** Deletes all marketplace data (sellers, orders, aggregates, applications, loans, repayments). */
     void clear();
 }

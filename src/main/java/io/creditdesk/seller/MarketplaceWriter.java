@@ -26,14 +26,6 @@ public interface MarketplaceWriter {
 
     void application(Application application);
 
-    /**
-     * Moves the staged order lines into the order lines by natural key (set-based: new keys are
-     * inserted, existing ones updated where a value differs). {@code duplicateKeys}: the stage may
-     * hold a key more than once, so the rows are applied in file order (the last one wins, as with
-     * row-by-row upserts); slower.
-     */
-    void moveStaged(OrderLineStage stage, boolean duplicateKeys);
-
     /** Recomputes seller_month and seller_day of these sellers from their order lines. */
     void refreshAggregates(Collection<String> sellerIds);
 

@@ -18,7 +18,6 @@ import io.creditdesk.loan.Repayment;
 import io.creditdesk.seller.MarketplaceStore;
 import io.creditdesk.seller.MarketplaceWriter;
 import io.creditdesk.seller.OrderLine;
-import io.creditdesk.seller.OrderLineStage;
 import io.creditdesk.seller.Seller;
 import io.creditdesk.seller.SellerDay;
 import io.creditdesk.seller.SellerMonth;
@@ -51,16 +50,6 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
                 return result;
             }
         });
-    }
-
-    @Override
-    public OrderLineStage stageOrderLines() {
-        return new JdbcOrderLineStage(db);
-    }
-
-    @Override
-    public int dropLeftoverStages() {
-        return JdbcOrderLineStage.dropLeftovers(db);
     }
 
     @Override
@@ -158,45 +147,6 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
             applications.add(a.applicationId(), a.sellerId(), a.submittedAt(), a.product(), a.requestedAmount(),
                     a.requestedTerm(), a.currency(), a.status().name(), a.assignee(), a.recommendedAmount(),
                     a.score(), a.grade(), a.asOf());
-        }
-
-        @Override
-        public void moveStaged(OrderLineStage stage, boolean duplicateKeys) {
-            flush();
-            stage.flush();
-            String t = ((JdbcOrderLineStage) stage).table();
-            String cols = "order_id, seller_id, placed_at, amount, freight, currency, status, buyer_hash, review_score,"
-                    + " shipped_late";
-            try (var s = c.createStatement()) {
-                if (duplicateKeys) {
-                    // row by row in file order: the last line of a key wins, as with batched upserts
-                    s.executeUpdate("MERGE INTO order_line (" + cols + ") KEY (order_id, seller_id) SELECT " + cols
-                            + " FROM " + t + " ORDER BY seq");
-                    return;
-                }
-                boolean empty;
-                try (var rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM order_line)")) {
-                    rs.next();
-                    empty = rs.getBoolean(1);
-                }
-                if (!empty) {
-                    s.executeUpdate("MERGE INTO order_line o USING " + t + " s"
-                            + " ON o.order_id = s.order_id AND o.seller_id = s.seller_id"
-                            + " WHEN MATCHED AND (o.placed_at <> s.placed_at OR o.amount <> s.amount"
-                            + " OR o.freight IS DISTINCT FROM s.freight OR o.currency <> s.currency"
-                            + " OR o.status <> s.status OR o.buyer_hash IS DISTINCT FROM s.buyer_hash"
-                            + " OR o.review_score IS DISTINCT FROM s.review_score"
-                            + " OR o.shipped_late IS DISTINCT FROM s.shipped_late)"
-                            + " THEN UPDATE SET placed_at = s.placed_at, amount = s.amount, freight = s.freight,"
-                            + " currency = s.currency, status = s.status, buyer_hash = s.buyer_hash,"
-                            + " review_score = s.review_score, shipped_late = s.shipped_late");
-                }
-                s.executeUpdate("INSERT INTO order_line (" + cols + ") SELECT " + cols + " FROM " + t + " s"
-                        + (empty ? "" : " WHERE NOT EXISTS (SELECT 1 FROM order_line o"
-                                + " WHERE o.order_id = s.order_id AND o.seller_id = s.seller_id)"));
-            } catch (SQLException e) {
-                throw new IllegalStateException("Moving the staged order lines failed: " + e.getMessage(), e);
-            }
         }
 
         @Override

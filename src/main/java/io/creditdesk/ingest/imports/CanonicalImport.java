@@ -129,7 +129,10 @@ final class CanonicalImport {
             }
             run.orderLine(new OrderLine(orderId, sellerId, at, BigDecimal.valueOf(cents, 2), null, cur, st,
                     buyerId == null ? null : run.buyers.hash(buyerId), score, isLate));
+            run.touchedSellers.add(sellerId);
+            run.orderIds.add(orderId);
             run.sawOrder(at);
+            run.orderLines++;
         }
     }
 

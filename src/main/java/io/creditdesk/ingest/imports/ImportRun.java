@@ -17,7 +17,6 @@ import java.util.Set;
 import io.creditdesk.common.Progress;
 import io.creditdesk.seller.MarketplaceWriter;
 import io.creditdesk.seller.OrderLine;
-import io.creditdesk.seller.OrderLineStage;
 
 /**
  * The state of one import while it runs inside its transaction: counters, keys seen, sellers
@@ -29,11 +28,6 @@ final class ImportRun {
     private static final int TICK = 4096;
 
     final MarketplaceWriter writer;
-    final OrderLineStage stage;
-    /** 64-bit hashes of the (order_id, seller_id) keys written: a repeat means the file holds a key twice. */
-    private final LongHashSet lineKeys = new LongHashSet();
-    /** A key (maybe: hashes) came twice, so the staged lines must be applied in file order. */
-    boolean duplicateKeys;
     final ImportOptions options;
     final Progress progress;
     final Set<String> knownSellers;
@@ -44,6 +38,8 @@ final class ImportRun {
     final List<String> warnings = new ArrayList<>();
     final List<FileStats> files = new ArrayList<>();
     final List<String> unattributed = new ArrayList<>();
+    /** Order lines go to the writer on a thread of their own (created with the first line). */
+    private BackgroundWriter lines;
     private final Path rejectsPath;
     private BufferedWriter rejectsOut;
     private final long totalBytes;
@@ -57,10 +53,9 @@ final class ImportRun {
     long rejected;
     LocalDate lastDay;
 
-    ImportRun(MarketplaceWriter writer, OrderLineStage stage, ImportOptions options, Progress progress, Set<String> knownSellers,
+    ImportRun(MarketplaceWriter writer, ImportOptions options, Progress progress, Set<String> knownSellers,
             String salt, Path rejectsPath, long totalBytes) {
         this.writer = writer;
-        this.stage = stage;
         this.options = options;
         this.progress = progress;
         this.knownSellers = knownSellers;
@@ -102,6 +97,7 @@ final class ImportRun {
                     progress.update(String.format("Reading %s: %,d rows", name, rows), fraction(r));
                 }
             }
+            syncWrites();
             finishedBytes += r.bytesRead();
             FileStats stats = new FileStats(name, rows, bad);
             files.add(stats);
@@ -162,15 +158,26 @@ final class ImportRun {
         }
     }
 
-    /** A validated order line: staged (order_line itself changes only when the whole import is accepted). */
+    /** A validated order line: upserted by the background writer. */
     void orderLine(OrderLine line) {
-        stage.add(line);
-        if (!lineKeys.add(LongHashSet.hash(line.orderId(), line.sellerId()))) {
-            duplicateKeys = true;
+        if (lines == null) {
+            lines = new BackgroundWriter(writer);
         }
-        touchedSellers.add(line.sellerId());
-        orderIds.add(line.orderId());
-        orderLines++;
+        lines.add(line);
+    }
+
+    /** Waits until every order line handed over is written (the writer may then be used from this thread). */
+    void syncWrites() {
+        if (lines != null) {
+            lines.flush();
+        }
+    }
+
+    /** Stops the background writer; called before the transaction commits or rolls back. */
+    void stopWrites() {
+        if (lines != null) {
+            lines.close();
+        }
     }
 
     void sawOrder(LocalDateTime placedAt) {

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports marketplace files (DATA.md §1 canonical CSV, §2 Olist) in ONE transaction: rows stream
  * through a hand-written CSV reader into batched upserts (natural keys, so a repeat import changes
- * nothing); bad rows become rejects ({@code file:line: column: reason}); a file with more bad rows
+ * nothing; order lines are written by a second thread while this one reads and validates); bad rows become rejects ({@code file:line: column: reason}); a file with more bad rows
  * than allowed, a dry run, a cancel or a file-level problem rolls everything back. At the end the
  * seller-month and seller-day aggregates of the touched sellers are recomputed.
  */
@@ -83,25 +83,24 @@ public final class ImportService {
         ImportRun[] holder = new ImportRun[1];
         String refusal = null;
         OlistFiles olistFiles = olist;
-        try (BackgroundStage stage = new BackgroundStage(store.stageOrderLines())) {
+        try {
             store.write(w -> {
-                ImportRun run = new ImportRun(w, stage, options, progress, knownSellers, salt, rejects, bytes);
+                ImportRun run = new ImportRun(w, options, progress, knownSellers, salt, rejects, bytes);
                 holder[0] = run;
-                if (olistFiles != null) {
-                    new OlistImport(run).importAll(olistFiles);
-                } else {
-                    new CanonicalImport(run, knownLoans).importAll(source.canonical());
+                try {
+                    if (olistFiles != null) {
+                        new OlistImport(run).importAll(olistFiles);
+                    } else {
+                        new CanonicalImport(run, knownLoans).importAll(source.canonical());
+                    }
+                    run.syncWrites();
+                } finally {
+                    // the writer thread is done with the connection before the transaction ends
+                    run.stopWrites();
                 }
                 if (options.dryRun()) {
                     throw new DryRun();
                 }
-                // every file is validated and accepted: only now do the order lines change
-                progress.update(String.format("Moving %,d order lines into place", run.orderLines), 0.9);
-                stage.flush();
-                if (run.orderLines > 0) {
-                    w.moveStaged(stage.target(), run.duplicateKeys);
-                }
-                progress.checkCancelled();
                 progress.update(String.format("Refreshing the aggregates of %,d sellers", run.touchedSellers.size()),
                         0.92);
                 w.refreshAggregates(run.touchedSellers);

@@ -170,7 +170,10 @@ final class OlistImport {
             run.orderLine(new OrderLine(l.orderId, l.sellerId, o.placedAt(), BigDecimal.valueOf(l.cents, 2),
                     BigDecimal.valueOf(l.freightCents, 2), CURRENCY, o.status(), o.buyerHash(),
                     reviewByOrder.get(l.orderId), o.late()));
+            run.touchedSellers.add(l.sellerId);
+            run.orderIds.add(l.orderId);
             run.sawOrder(o.placedAt());
+            run.orderLines++;
             if (++n % 4096 == 0) {
                 run.progress.checkCancelled();
             }

@@ -6,21 +6,24 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.creditdesk.seller.MarketplaceWriter;
 import io.creditdesk.seller.OrderLine;
-import io.creditdesk.seller.OrderLineStage;
 
 /**
- * Writes staged order lines on a thread of its own, so that reading and validating the file (this
- * thread) and H2 storing the rows (the writer) use both cores. Lines travel in batches of
- * {@value #BATCH} through a queue of {@value #QUEUE} batches, so memory stays bounded whatever the
- * file size. A write failure is rethrown to the reading thread at its next call.
+ * Hands validated order lines to the import's {@link MarketplaceWriter} on a thread of its own, so
+ * that reading and validating the file (this thread) and H2 storing the rows (the writer) use both
+ * cores. Lines travel in batches of {@value #BATCH} through a queue of {@value #QUEUE} batches, so
+ * memory stays bounded whatever the file size. A write failure is rethrown to the reading thread at
+ * its next call. The writer uses the import's transaction; the reading thread touches the
+ * transaction again only after {@link #flush()} (or {@link #close()}) returned, so the connection
+ * is never used by two threads at once.
  */
-final class BackgroundStage implements OrderLineStage {
+final class BackgroundWriter implements AutoCloseable {
     static final int BATCH = 5_000;
     static final int QUEUE = 4;
     private static final List<OrderLine> FLUSH = List.of();
     private static final List<OrderLine> STOP = new ArrayList<>(0);
-    private final OrderLineStage target;
+    private final MarketplaceWriter target;
     private final BlockingQueue<List<OrderLine>> queue = new ArrayBlockingQueue<>(QUEUE);
     private final BlockingQueue<Object> flushed = new ArrayBlockingQueue<>(1);
     private final Thread writer;
@@ -29,9 +32,9 @@ final class BackgroundStage implements OrderLineStage {
     private long rows;
     private boolean closed;
 
-    BackgroundStage(OrderLineStage target) {
+    BackgroundWriter(MarketplaceWriter target) {
         this.target = target;
-        writer = new Thread(this::writeAll, "import-stage-writer");
+        writer = new Thread(this::writeAll, "import-writer");
         writer.setDaemon(true);
         writer.start();
     }
@@ -46,7 +49,7 @@ final class BackgroundStage implements OrderLineStage {
                 if (failure == null) {
                     try {
                         for (OrderLine l : batch) {
-                            target.add(l);
+                            target.orderLine(l);
                         }
                         if (batch == FLUSH) {
                             target.flush();
@@ -64,8 +67,8 @@ final class BackgroundStage implements OrderLineStage {
         }
     }
 
-    @Override
-    public void add(OrderLine line) {
+    /** Queues one validated line. */
+    void add(OrderLine line) {
         pending.add(line);
         rows++;
         if (pending.size() >= BATCH) {
@@ -80,12 +83,12 @@ final class BackgroundStage implements OrderLineStage {
             while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
                 rethrow();
                 if (!writer.isAlive()) {
-                    throw new IllegalStateException("The staging writer stopped");
+                    throw new IllegalStateException("The order line writer stopped");
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while staging order lines", e);
+            throw new IllegalStateException("Interrupted while writing order lines", e);
         }
     }
 
@@ -100,8 +103,7 @@ final class BackgroundStage implements OrderLineStage {
     }
 
     /** Sends what is pending and waits until the writer has stored and committed everything. */
-    @Override
-    public void flush() {
+    void flush() {
         if (!pending.isEmpty()) {
             send(pending);
             pending = new ArrayList<>(BATCH);
@@ -111,22 +113,16 @@ final class BackgroundStage implements OrderLineStage {
             flushed.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while staging order lines", e);
+            throw new IllegalStateException("Interrupted while writing order lines", e);
         }
         rethrow();
     }
 
-    @Override
-    public long rows() {
+    long rows() {
         return rows;
     }
 
-    /** The stage that {@link io.creditdesk.seller.MarketplaceWriter#moveStaged} moves (after {@link #flush()}). */
-    OrderLineStage target() {
-        return target;
-    }
-
-    /** Stops the writer (dropping what is queued) and drops the staging table. */
+    /** Stops the writer, dropping what is still queued (the transaction is about to roll back or commit). */
     @Override
     public void close() {
         if (closed) {
@@ -138,11 +134,9 @@ final class BackgroundStage implements OrderLineStage {
             if (!queue.offer(STOP, 10, TimeUnit.SECONDS)) {
                 writer.interrupt();
             }
-            writer.join(60_000);
+            writer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            target.close();
         }
     }
 }
