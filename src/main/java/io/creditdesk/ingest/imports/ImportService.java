@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports marketplace files (DATA.md §1 canonical CSV, §2 Olist) in ONE transaction: rows stream
  * through a hand-written CSV reader into batched upserts (natural keys, so a repeat import changes
- * nothing; order lines are written by a second thread while this one reads and validates); bad rows become rejects ({@code file:line: column: reason}); a file with more bad rows
- * than allowed, a dry run, a cancel or a file-level problem rolls everything back. At the end the
- * seller-month and seller-day aggregates of the touched sellers are recomputed.
+ * nothing; order lines are written by a second thread while this one reads and validates); bad
+ * rows become rejects ({@code file:line: column: reason}); a file with more bad rows than allowed,
+ * a dry run, a cancel or a file-level problem rolls everything back. At the end the seller-month
+ * and seller-day aggregates of the touched sellers are recomputed.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);

@@ -11,12 +11,7 @@ final class LongHashSet {
 
     /** Adds the hash of {@code s}; true when it was new. */
     boolean add(String s) {
-        return add(hash(s));
-    }
-
-    /** Adds a 64-bit hash; true when it was new. */
-    boolean add(long hash) {
-        long h = hash;
+        long h = hash(s);
         if (h == 0) {
             h = 1;
         }
@@ -57,14 +52,6 @@ final class LongHashSet {
                 table[i] = h;
             }
         }
-    }
-
-    /** The hash of a pair of strings (an order line's natural key). */
-    static long hash(String a, String b) {
-        long h = hash(a) * 0x9E3779B97F4A7C15L + hash(b);
-        h ^= h >>> 29;
-        h *= 0xbf58476d1ce4e5b9L;
-        return h ^ (h >>> 32);
     }
 
     static long hash(String s) {
