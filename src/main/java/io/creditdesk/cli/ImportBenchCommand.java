@@ -119,6 +119,11 @@ public final class ImportBenchCommand extends BaseCommand {
             json.put("import_cpu_seconds", round(importCpu));
             json.put("h2_cpu_seconds", round(refCpu));
             json.put("import_peak_heap_mib", importHeap >> 20);
+            json.put("write_seconds", round((phase[0] - t0) / 1e9));
+            json.put("aggregate_seconds", round((phase[1] - phase[0]) / 1e9));
+            json.put("commit_seconds", round((t2 - phase[1]) / 1e9));
+            json.put("load_average", round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage()));
             json.put("h2_peak_heap_mib", refHeap >> 20);
             result(json);
             return 0;

@@ -127,7 +127,7 @@ final class CanonicalImport {
                 throw new BadValue("seller_id", "unknown seller " + Values.show(sellerId)
                         + " (not in the database nor in the sellers file)");
             }
-            run.writer.orderLine(new OrderLine(orderId, sellerId, at, BigDecimal.valueOf(cents, 2), null, cur, st,
+            run.orderLine(new OrderLine(orderId, sellerId, at, BigDecimal.valueOf(cents, 2), null, cur, st,
                     buyerId == null ? null : run.buyers.hash(buyerId), score, isLate));
             run.touchedSellers.add(sellerId);
             run.orderIds.add(orderId);

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import io.creditdesk.common.Progress;
 import io.creditdesk.seller.MarketplaceWriter;
+import io.creditdesk.seller.OrderLine;
 
 /**
  * The state of one import while it runs inside its transaction: counters, keys seen, sellers
@@ -37,6 +38,8 @@ final class ImportRun {
     final List<String> warnings = new ArrayList<>();
     final List<FileStats> files = new ArrayList<>();
     final List<String> unattributed = new ArrayList<>();
+    /** Order lines go to the writer on a thread of their own (created with the first line). */
+    private BackgroundWriter lines;
     private final Path rejectsPath;
     private BufferedWriter rejectsOut;
     private final long totalBytes;
@@ -94,6 +97,7 @@ final class ImportRun {
                     progress.update(String.format("Reading %s: %,d rows", name, rows), fraction(r));
                 }
             }
+            syncWrites();
             finishedBytes += r.bytesRead();
             FileStats stats = new FileStats(name, rows, bad);
             files.add(stats);
@@ -151,6 +155,28 @@ final class ImportRun {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** A validated order line: upserted by the background writer. */
+    void orderLine(OrderLine line) {
+        if (lines == null) {
+            lines = new BackgroundWriter(writer);
+        }
+        lines.add(line);
+    }
+
+    /** Waits until every order line handed over is written (the writer may then be used from this thread). */
+    void syncWrites() {
+        if (lines != null) {
+            lines.flush();
+        }
+    }
+
+    /** Stops the background writer; called before the transaction commits or rolls back. */
+    void stopWrites() {
+        if (lines != null) {
+            lines.close();
         }
     }
 

@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports marketplace files (DATA.md §1 canonical CSV, §2 Olist) in ONE transaction: rows stream
  * through a hand-written CSV reader into batched upserts (natural keys, so a repeat import changes
- * nothing); bad rows become rejects ({@code file:line: column: reason}); a file with more bad rows
- * than allowed, a dry run, a cancel or a file-level problem rolls everything back. At the end the
- * seller-month and seller-day aggregates of the touched sellers are recomputed.
+ * nothing; order lines are written by a second thread while this one reads and validates); bad
+ * rows become rejects ({@code file:line: column: reason}); a file with more bad rows than allowed,
+ * a dry run, a cancel or a file-level problem rolls everything back. At the end the seller-month
+ * and seller-day aggregates of the touched sellers are recomputed.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -87,10 +88,16 @@ public final class ImportService {
             store.write(w -> {
                 ImportRun run = new ImportRun(w, options, progress, knownSellers, salt, rejects, bytes);
                 holder[0] = run;
-                if (olistFiles != null) {
-                    new OlistImport(run).importAll(olistFiles);
-                } else {
-                    new CanonicalImport(run, knownLoans).importAll(source.canonical());
+                try {
+                    if (olistFiles != null) {
+                        new OlistImport(run).importAll(olistFiles);
+                    } else {
+                        new CanonicalImport(run, knownLoans).importAll(source.canonical());
+                    }
+                    run.syncWrites();
+                } finally {
+                    // the writer thread is done with the connection before the transaction ends
+                    run.stopWrites();
                 }
                 if (options.dryRun()) {
                     throw new DryRun();

@@ -167,7 +167,7 @@ final class OlistImport {
         long n = 0;
         for (LineAcc l : lines.values()) {
             OrderInfo o = orders.get(l.orderId);
-            run.writer.orderLine(new OrderLine(l.orderId, l.sellerId, o.placedAt(), BigDecimal.valueOf(l.cents, 2),
+            run.orderLine(new OrderLine(l.orderId, l.sellerId, o.placedAt(), BigDecimal.valueOf(l.cents, 2),
                     BigDecimal.valueOf(l.freightCents, 2), CURRENCY, o.status(), o.buyerHash(),
                     reviewByOrder.get(l.orderId), o.late()));
             run.touchedSellers.add(l.sellerId);
