@@ -46,18 +46,12 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
     }
 
     @Override
-    public void clearScores(int modelVersion, LocalDate asOf) {
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM seller_score WHERE model_version = :v AND as_of = :d")
-                .bind("v", modelVersion).bind("d", asOf).execute());
-    }
-
-    @Override
-    public void saveScores(int modelVersion, LocalDate asOf, String[] ids, int[] scores, double[] pds, String[] grades, int n) {
-        if (n == 0) {
-            return;
-        }
-        db.jdbi().useTransaction(h -> {
+    public int replaceScores(int modelVersion, LocalDate asOf, String[] ids, int[] scores, double[] pds, String[] grades,
+                             int n) {
+        return db.jdbi().inTransaction(h -> {
             Connection c = h.getConnection();
+            h.createUpdate("DELETE FROM seller_score WHERE model_version = :v AND as_of = :d")
+                    .bind("v", modelVersion).bind("d", asOf).execute();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO seller_score (seller_id, model_version, as_of, score,"
                     + " pd, grade) VALUES (?, ?, ?, ?, ?, ?)")) {
                 Date d = Date.valueOf(asOf);
@@ -69,7 +63,7 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
                     ps.setBigDecimal(5, BigDecimal.valueOf(pds[i]).setScale(6, RoundingMode.HALF_EVEN));
                     ps.setString(6, grades[i]);
                     ps.addBatch();
-                    if ((i + 1) % 5_000 == 0) {
+                    if ((i + 1) % 10_000 == 0) {
                         ps.executeBatch();
                     }
                 }
@@ -77,22 +71,18 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
             } catch (SQLException e) {
                 throw new StoreException("Storing the scores failed: " + e.getMessage(), e);
             }
+            return h.createUpdate("""
+                    UPDATE application a SET
+                      score = (SELECT s.score FROM seller_score s WHERE s.seller_id = a.seller_id
+                               AND s.model_version = :v AND s.as_of = :d),
+                      grade = (SELECT s.grade FROM seller_score s WHERE s.seller_id = a.seller_id
+                               AND s.model_version = :v AND s.as_of = :d),
+                      as_of = :d
+                    WHERE a.status IN ('SUBMITTED', 'IN_REVIEW', 'REFERRED')
+                      AND EXISTS (SELECT 1 FROM seller_score s WHERE s.seller_id = a.seller_id
+                                  AND s.model_version = :v AND s.as_of = :d)""")
+                    .bind("v", modelVersion).bind("d", asOf).execute();
         });
-    }
-
-    @Override
-    public int updateOpenApplications(int modelVersion, LocalDate asOf) {
-        return db.jdbi().withHandle(h -> h.createUpdate("""
-                UPDATE application a SET
-                  score = (SELECT s.score FROM seller_score s WHERE s.seller_id = a.seller_id
-                           AND s.model_version = :v AND s.as_of = :d),
-                  grade = (SELECT s.grade FROM seller_score s WHERE s.seller_id = a.seller_id
-                           AND s.model_version = :v AND s.as_of = :d),
-                  as_of = :d
-                WHERE a.status IN ('SUBMITTED', 'IN_REVIEW', 'REFERRED')
-                  AND EXISTS (SELECT 1 FROM seller_score s WHERE s.seller_id = a.seller_id
-                              AND s.model_version = :v AND s.as_of = :d)""")
-                .bind("v", modelVersion).bind("d", asOf).execute());
     }
 
     @Override
