@@ -119,6 +119,15 @@ public final class SellerScoring {
      * and the out-of-time AUC (fit on the earliest 75% by application date, tested on the latest 25%).
      */
     public TrainResult train(FitSettings settings, LocalDateTime createdAt) {
+        return train(settings, createdAt, true);
+    }
+
+    /**
+     * As {@link #train(FitSettings, LocalDateTime)}, but stores the new version inactive unless {@code activate}:
+     * a version that replaces an active one is activated through the journaled
+     * {@link ModelWorkbench#activate} by a credit manager (the command line and the Models screen alike).
+     */
+    public TrainResult train(FitSettings settings, LocalDateTime createdAt, boolean activate) {
         LocalDate asOf = dataAsOf();
         TrainingSet ts = trainingSet(asOf);
         LabelledData d = ts.data();
@@ -148,7 +157,8 @@ public final class SellerScoring {
             oot = Validation.auc(new Scorecard(early).scoreAll(te), te.bad());
         }
         ScorecardModel m = fitter.fit(d, MODEL_NAME, "default_12m", "1", createdAt.toString());
-        int version = models.saveAndActivate(MODEL_NAME, createdAt, ModelJson.write(m));
+        int version = activate ? models.saveAndActivate(MODEL_NAME, createdAt, ModelJson.write(m))
+                : models.saveInactive(MODEL_NAME, createdAt, ModelJson.write(m));
         return new TrainResult(version, m.withName(MODEL_NAME + " v" + version), d.rows(), ts.immatureSkipped(), cv, oot,
                 te.rows());
     }

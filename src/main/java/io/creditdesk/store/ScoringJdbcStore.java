@@ -37,6 +37,17 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
     }
 
     @Override
+    public int saveInactive(String name, LocalDateTime createdAt, String artefactJson) {
+        return db.jdbi().inTransaction(h -> {
+            int next = h.createQuery("SELECT COALESCE(MAX(model_version), 0) + 1 FROM model_version").mapTo(Integer.class).one();
+            h.createUpdate("INSERT INTO model_version (model_version, model_name, created_at, active, artefact)"
+                    + " VALUES (:v, :n, :c, FALSE, :a)").bind("v", next).bind("n", name).bind("c", createdAt)
+                    .bind("a", artefactJson).execute();
+            return next;
+        });
+    }
+
+    @Override
     public Optional<StoredModel> active() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT model_version, model_name, created_at, active, artefact"
                 + " FROM model_version WHERE active ORDER BY model_version DESC LIMIT 1")
