@@ -107,7 +107,8 @@ public final class ScoringBenchCommand extends BaseCommand {
                 d = CsvTable.read(in, csv.toString(), new CsvTable.Options("bad", "1", Set.of(), Set.of(), Set.of()));
             }
             double read = (System.nanoTime() - t0) / 1e9;
-            CrossValidation.Result cv = CrossValidation.run(d, 5, 42, CrossValidation.scorecard(FitSettings.defaults()));
+            CrossValidation.Result cv = CrossValidation.run(d, 5, 42, CrossValidation.scorecard(FitSettings.defaults()),
+                    ModelCvCommand.THREADS);
             double total = (System.nanoTime() - t0) / 1e9;
             double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
             say(String.format(Locale.ROOT, "model cv: %,d x 10 numeric CSV, 5 folds: %.2f s wall, %.2f s CPU (CSV read %.2f s wall), AUC %.4f",
