@@ -25,6 +25,9 @@ public final class ModelCvCommand extends BaseCommand {
     @Option(names = "--baselines", description = "Also cross-validate plain and naive-WoE logistic regression on the same folds")
     boolean baselines;
 
+    /** Folds fitted at once: two, or one on a single-core machine (more only adds memory and contention). */
+    static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     @Override
     protected int execute() {
         if (folds < 2) {
@@ -34,7 +37,7 @@ public final class ModelCvCommand extends BaseCommand {
         LabelledData d = data.read();
         CrossValidation.Result r;
         try {
-            r = CrossValidation.run(d, folds, seed, CrossValidation.scorecard(data.settings()));
+            r = CrossValidation.run(d, folds, seed, CrossValidation.scorecard(data.settings()), THREADS);
         } catch (IllegalArgumentException e) {
             throw new UserException(data.data + ": " + e.getMessage());
         }
@@ -54,8 +57,8 @@ public final class ModelCvCommand extends BaseCommand {
         j.put("bad_rate", r.badRate());
         j.put("seconds", seconds);
         if (baselines) {
-            double plain = CrossValidation.run(d, folds, seed, io.creditdesk.scoring.Baselines.plainLogistic()).auc();
-            double naive = CrossValidation.run(d, folds, seed, io.creditdesk.scoring.Baselines.naiveWoe()).auc();
+            double plain = CrossValidation.run(d, folds, seed, io.creditdesk.scoring.Baselines.plainLogistic(), THREADS).auc();
+            double naive = CrossValidation.run(d, folds, seed, io.creditdesk.scoring.Baselines.naiveWoe(), THREADS).auc();
             say(String.format(Locale.ROOT, "same folds: plain logistic regression AUC %.4f, naive 10-bin WoE LR AUC %.4f",
                     plain, naive));
             j.put("plain_lr_auc", plain);

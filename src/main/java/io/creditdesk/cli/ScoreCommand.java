@@ -50,6 +50,8 @@ public final class ScoreCommand extends BaseCommand {
         say(String.format(Locale.ROOT, "Scored %,d sellers as of %s with model version %d in %.2f s (%,.0f sellers/s); %d open applications updated.",
                 r.sellers(), r.asOf(), r.modelVersion(), s, r.sellers() / Math.max(s, 1e-9), r.applicationsUpdated()));
         say("By grade: " + r.byGrade());
+        say(String.format(Locale.ROOT, "Phases: reading + features + scoring %.2f s, storing (one transaction) %.2f s",
+                r.phaseSeconds().get("features_and_scoring"), r.phaseSeconds().get("storing")));
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("sellers", r.sellers());
         j.put("model_version", r.modelVersion());
@@ -57,6 +59,7 @@ public final class ScoreCommand extends BaseCommand {
         j.put("applications_updated", r.applicationsUpdated());
         j.put("by_grade", r.byGrade());
         j.put("seconds", s);
+        j.put("phases", r.phaseSeconds());
         j.put("sellers_per_second", r.sellers() / Math.max(s, 1e-9));
         result(j);
         return 0;

@@ -100,18 +100,20 @@ public final class ScoringBenchCommand extends BaseCommand {
         Path csv = Files.createTempFile("creditdesk-bench-", ".csv");
         try {
             writeCvCsv(csv, cvRows, r);
-            long c0 = mx.getCurrentThreadCpuTime();
+            long c0 = BenchSupport.processCpuNanos();
             long t0 = System.nanoTime();
             LabelledData d;
             try (var in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                 d = CsvTable.read(in, csv.toString(), new CsvTable.Options("bad", "1", Set.of(), Set.of(), Set.of()));
             }
             double read = (System.nanoTime() - t0) / 1e9;
-            CrossValidation.Result cv = CrossValidation.run(d, 5, 42, CrossValidation.scorecard(FitSettings.defaults()));
+            CrossValidation.Result cv = CrossValidation.run(d, 5, 42, CrossValidation.scorecard(FitSettings.defaults()),
+                    ModelCvCommand.THREADS);
             double total = (System.nanoTime() - t0) / 1e9;
-            double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
-            say(String.format(Locale.ROOT, "model cv: %,d x 10 numeric CSV, 5 folds: %.2f s wall, %.2f s CPU (CSV read %.2f s wall), AUC %.4f",
-                    cvRows, total, cpu, read, cv.auc()));
+            double cpu = (BenchSupport.processCpuNanos() - c0) / 1e9;
+            say(String.format(Locale.ROOT, "model cv: %,d x 10 numeric CSV, 5 folds on %d threads: %.2f s wall, %.2f s process CPU"
+                    + " (CSV read %.2f s wall), AUC %.4f", cvRows, ModelCvCommand.THREADS,
+                    total, cpu, read, cv.auc()));
             j.put("cv_cpu_seconds", cpu);
             j.put("cv_rows", cvRows);
             j.put("cv_seconds", total);
@@ -129,12 +131,12 @@ public final class ScoringBenchCommand extends BaseCommand {
                 double gen = (System.nanoTime() - t0) / 1e9;
                 new ScoringJdbcStore(db).saveAndActivate("bench", LocalDateTime.of(2026, 1, 1, 0, 0), ModelJson.write(m));
                 t0 = System.nanoTime();
-                long c1 = mx.getCurrentThreadCpuTime();
+                long c1 = BenchSupport.processCpuNanos();
                 SellerScoring.BatchResult b = ctx.scoring().scoreAll(LocalDate.of(2026, 1, 1), io.creditdesk.common.Progress.NONE);
                 double s = (System.nanoTime() - t0) / 1e9;
-                double cpu = (mx.getCurrentThreadCpuTime() - c1) / 1e9;
-                say(String.format(Locale.ROOT, "score --all: %,d sellers x 12 months (generated in %.1f s): %.2f s wall end to end"
-                        + " (features + scoring + storing; %.2f s CPU in this thread, H2 runs in the same JVM), %,.0f sellers/s",
+                double cpu = (BenchSupport.processCpuNanos() - c1) / 1e9;
+                say(String.format(Locale.ROOT, "score --all: %,d sellers x 12 months (generated in %.1f s): %.2f s wall"
+                        + " (features + scoring + storing, in this JVM; %.2f s process CPU), %,.0f sellers/s",
                         b.sellers(), gen, s, cpu, b.sellers() / s));
                 j.put("score_all_cpu_seconds", cpu);
                 j.put("score_all_sellers", b.sellers());

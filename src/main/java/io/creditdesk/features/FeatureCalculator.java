@@ -118,9 +118,7 @@ public final class FeatureCalculator {
             }
             out[15] = (double) a / w;
         }
-        if (lastSaleDay != null && lastSaleDay.isBefore(asOf)) {
-            out[16] = ChronoUnit.DAYS.between(lastSaleDay, asOf);
-        } else {
+        if (!applyLastSaleDay(lastSaleDay, asOf, out)) {
             // no daily figure: the end of the last complete month with orders (a lower bound on recency)
             for (int k = h.size - 1; k >= 0; k--) {
                 if (h.month[k] < end && h.orders[k] > 0) {
@@ -130,5 +128,18 @@ public final class FeatureCalculator {
                 }
             }
         }
+    }
+
+    /**
+     * Sets days_since_last_order from the daily figure when there is one before {@code asOf}; returns false
+     * (leaving {@code out} alone) otherwise. {@link #compute} uses it, and the all-sellers pass applies it
+     * afterwards to vectors computed without the daily figure, with the same result.
+     */
+    public static boolean applyLastSaleDay(LocalDate lastSaleDay, LocalDate asOf, double[] out) {
+        if (lastSaleDay != null && lastSaleDay.isBefore(asOf)) {
+            out[16] = ChronoUnit.DAYS.between(lastSaleDay, asOf);
+            return true;
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.creditdesk.features;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -11,6 +12,15 @@ public interface FeatureRepository {
      * {@code fromInclusive}, or all when null) in ascending order. The history object is reused between calls.
      */
     void forEachSeller(LocalDate fromInclusive, LocalDate toExclusive, Consumer<SellerHistory> sink);
+
+    /** The sellers split into {@code parts} id ranges of about equal size (fewer when there are fewer sellers). */
+    List<SellerRange> sellerRanges(int parts);
+
+    /**
+     * Like {@link #forEachSeller(LocalDate, LocalDate, Consumer)} for the sellers of one range; ranges can be
+     * read concurrently (each call uses its own connection and history object).
+     */
+    void forEachSeller(SellerRange range, LocalDate fromInclusive, LocalDate toExclusive, Consumer<SellerHistory> sink);
 
     /** One seller's history (months before {@code toExclusive}), or an empty history if unknown. */
     SellerHistory history(String sellerId, LocalDate toExclusive);

@@ -3,6 +3,10 @@ package io.creditdesk.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 /**
@@ -50,45 +54,94 @@ public final class CrossValidation {
     }
 
     /**
-     * Runs {@code model} (fit on the first table, return higher-is-better scores for the second) on every fold.
+     * Runs {@code model} (fit on the first table, return higher-is-better scores for the second) on every fold,
+     * one fold after the other (callers may rely on the order, e.g. to report progress by fold).
      */
     public static Result run(LabelledData data, int k, long seed, BiFunction<LabelledData, LabelledData, double[]> model) {
+        return run(data, k, seed, model, 1);
+    }
+
+    /**
+     * As {@link #run(LabelledData, int, long, BiFunction)} with the folds fitted on up to {@code threads} threads
+     * at once. {@code model} must then be safe to call concurrently (the scorecard and the baselines are: they
+     * keep no state between calls). The result is identical to the sequential run: folds are the same and the
+     * means are summed in fold order.
+     */
+    public static Result run(LabelledData data, int k, long seed, BiFunction<LabelledData, LabelledData, double[]> model,
+                             int threads) {
         if (k < 2) {
             throw new IllegalArgumentException("at least 2 folds are needed");
         }
         int[] fold = folds(data.bad(), k, seed);
         List<FoldResult> res = new ArrayList<>();
+        int n = Math.max(1, Math.min(threads, k));
+        if (n == 1) {
+            for (int f = 0; f < k; f++) {
+                res.add(fold(data, fold, f, model));
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "creditdesk-cv");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<FoldResult>> fs = new ArrayList<>();
+                for (int f = 0; f < k; f++) {
+                    int ff = f;
+                    fs.add(pool.submit(() -> fold(data, fold, ff, model)));
+                }
+                for (Future<FoldResult> f : fs) {
+                    res.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("cross-validation interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         double aucSum = 0;
         double ksSum = 0;
-        for (int f = 0; f < k; f++) {
-            int nTest = 0;
-            for (int v : fold) {
-                if (v == f) {
-                    nTest++;
-                }
-            }
-            int[] test = new int[nTest];
-            int[] train = new int[data.rows() - nTest];
-            int a = 0;
-            int b = 0;
-            for (int i = 0; i < fold.length; i++) {
-                if (fold[i] == f) {
-                    test[a++] = i;
-                } else {
-                    train[b++] = i;
-                }
-            }
-            LabelledData tr = data.subset(train);
-            LabelledData te = data.subset(test);
-            double[] s = model.apply(tr, te);
-            double auc = Validation.auc(s, te.bad());
-            double ks = Validation.ks(s, te.bad());
-            res.add(new FoldResult(f, train.length, test.length, auc, ks));
-            aucSum += auc;
-            ksSum += ks;
+        for (FoldResult r : res) {
+            aucSum += r.auc();
+            ksSum += r.ks();
         }
         double auc = aucSum / k;
         return new Result(k, data.rows(), (double) data.bads() / data.rows(), auc, 2 * auc - 1, ksSum / k, List.copyOf(res));
+    }
+
+    private static FoldResult fold(LabelledData data, int[] fold, int f,
+                                   BiFunction<LabelledData, LabelledData, double[]> model) {
+        int nTest = 0;
+        for (int v : fold) {
+            if (v == f) {
+                nTest++;
+            }
+        }
+        int[] test = new int[nTest];
+        int[] train = new int[data.rows() - nTest];
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < fold.length; i++) {
+            if (fold[i] == f) {
+                test[a++] = i;
+            } else {
+                train[b++] = i;
+            }
+        }
+        LabelledData tr = data.subset(train);
+        LabelledData te = data.subset(test);
+        double[] s = model.apply(tr, te);
+        return new FoldResult(f, train.length, test.length, Validation.auc(s, te.bad()), Validation.ks(s, te.bad()));
     }
 
     /** The scorecard itself as a CV model: integer scores of the test part. */

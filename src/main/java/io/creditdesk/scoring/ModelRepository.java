@@ -12,5 +12,8 @@ public interface ModelRepository {
     /** Stores a new version (one above the highest), makes it the only active one, returns its number. */
     int saveAndActivate(String name, LocalDateTime createdAt, String artefactJson);
 
+    /** Stores a new version (one above the highest) without activating it, returns its number. */
+    int saveInactive(String name, LocalDateTime createdAt, String artefactJson);
+
     Optional<StoredModel> active();
 }

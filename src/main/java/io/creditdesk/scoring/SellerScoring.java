@@ -119,6 +119,15 @@ public final class SellerScoring {
      * and the out-of-time AUC (fit on the earliest 75% by application date, tested on the latest 25%).
      */
     public TrainResult train(FitSettings settings, LocalDateTime createdAt) {
+        return train(settings, createdAt, true);
+    }
+
+    /**
+     * As {@link #train(FitSettings, LocalDateTime)}, but stores the new version inactive unless {@code activate}:
+     * a version that replaces an active one is activated through the journaled
+     * {@link ModelWorkbench#activate} by a credit manager (the command line and the Models screen alike).
+     */
+    public TrainResult train(FitSettings settings, LocalDateTime createdAt, boolean activate) {
         LocalDate asOf = dataAsOf();
         TrainingSet ts = trainingSet(asOf);
         LabelledData d = ts.data();
@@ -148,7 +157,8 @@ public final class SellerScoring {
             oot = Validation.auc(new Scorecard(early).scoreAll(te), te.bad());
         }
         ScorecardModel m = fitter.fit(d, MODEL_NAME, "default_12m", "1", createdAt.toString());
-        int version = models.saveAndActivate(MODEL_NAME, createdAt, ModelJson.write(m));
+        int version = activate ? models.saveAndActivate(MODEL_NAME, createdAt, ModelJson.write(m))
+                : models.saveInactive(MODEL_NAME, createdAt, ModelJson.write(m));
         return new TrainResult(version, m.withName(MODEL_NAME + " v" + version), d.rows(), ts.immatureSkipped(), cv, oot,
                 te.rows());
     }
@@ -164,46 +174,58 @@ public final class SellerScoring {
 
     /** Result of a batch run. */
     public record BatchResult(int modelVersion, LocalDate asOf, int sellers, int applicationsUpdated,
-                              Map<String, Integer> byGrade) {
+                              Map<String, Integer> byGrade, Map<String, Double> phaseSeconds) {
     }
 
-    /** Scores every seller as of {@code asOf} with the active model and stores the scores. */
+    /**
+     * Scores every seller as of {@code asOf} with the active model and stores the scores: features from one
+     * streaming pass (see {@link FeatureService#forAll}), scores in memory, then the whole run replaces the
+     * stored run of this version and date in one transaction.
+     */
     public BatchResult scoreAll(LocalDate asOf, Progress progress) {
         ModelRepository.StoredModel sm = requireActive();
         Scorecard card = new Scorecard(ModelJson.read(sm.artefact()));
         int[] map = columnMap(card);
-        int chunk = 50_000;
-        String[] ids = new String[chunk];
-        int[] sc = new int[chunk];
-        double[] pd = new double[chunk];
-        String[] gr = new String[chunk];
+        String[][] ids = {new String[1 << 16]};
+        int[][] sc = {new int[1 << 16]};
         int[] n = {0};
-        int[] total = {0};
-        Map<String, Integer> byGrade = new java.util.TreeMap<>();
         double[] x = new double[card.size()];
-        scores.clearScores(sm.version(), asOf);
+        progress.update("reading the sellers' aggregates", -1);
+        long t0 = System.nanoTime();
         features.forAll(asOf, (id, f) -> {
             for (int j = 0; j < x.length; j++) {
                 x[j] = map[j] < 0 ? Double.NaN : f[map[j]];
             }
-            int s = card.score(x);
             int k = n[0]++;
-            ids[k] = id;
-            sc[k] = s;
+            if (k == ids[0].length) {
+                ids[0] = java.util.Arrays.copyOf(ids[0], k * 2);
+                sc[0] = java.util.Arrays.copyOf(sc[0], k * 2);
+            }
+            ids[0][k] = id;
+            sc[0][k] = card.score(x);
+            if ((k & 0xFFFF) == 0) {
+                progress.checkCancelled();
+            }
+        });
+        progress.checkCancelled();
+        int total = n[0];
+        double[] pd = new double[total];
+        String[] gr = new String[total];
+        Map<String, Integer> byGrade = new java.util.TreeMap<>();
+        for (int k = 0; k < total; k++) {
+            int s = sc[0][k];
             pd[k] = card.pd(s);
             gr[k] = card.grade(s);
             byGrade.merge(gr[k], 1, Integer::sum);
-            total[0]++;
-            if (n[0] == chunk) {
-                progress.checkCancelled();
-                scores.saveScores(sm.version(), asOf, ids, sc, pd, gr, n[0]);
-                n[0] = 0;
-                progress.update("scored " + total[0] + " sellers", -1);
-            }
-        });
-        scores.saveScores(sm.version(), asOf, ids, sc, pd, gr, n[0]);
-        int apps = scores.updateOpenApplications(sm.version(), asOf);
-        return new BatchResult(sm.version(), asOf, total[0], apps, byGrade);
+        }
+        long t1 = System.nanoTime();
+        progress.update("storing " + total + " scores", -1);
+        int apps = scores.replaceScores(sm.version(), asOf, ids[0], sc[0], pd, gr, total);
+        long t2 = System.nanoTime();
+        Map<String, Double> phases = new java.util.LinkedHashMap<>();
+        phases.put("features_and_scoring", (t1 - t0) / 1e9);
+        phases.put("storing", (t2 - t1) / 1e9);
+        return new BatchResult(sm.version(), asOf, total, apps, byGrade, phases);
     }
 
     /** One seller's score and its explanation with the active model. */

@@ -6,11 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import io.creditdesk.features.FeatureRepository;
+import io.creditdesk.features.SellerRange;
 import io.creditdesk.features.SellerHistory;
 
 /** Streams seller_month rows ordered by seller into a reused {@link SellerHistory} (plain JDBC, forward-only). */
@@ -26,29 +30,72 @@ public final class FeatureJdbcStore implements FeatureRepository {
 
     @Override
     public void forEachSeller(LocalDate fromInclusive, LocalDate toExclusive, Consumer<SellerHistory> sink) {
-        // sellers first (small), then seller_month in primary-key order (no join, no sort), merged in Java
-        Map<String, LocalDate> joined = new HashMap<>();
+        forEachSeller(sellerRanges(1).get(0), fromInclusive, toExclusive, sink);
+    }
+
+    @Override
+    public List<SellerRange> sellerRanges(int parts) {
+        // the sellers (small) in one lazy scan, split into id ranges of about equal size
+        List<String> ids = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
         db.jdbi().useHandle(h -> {
-            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT seller_id, joined_on FROM seller");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Date j = rs.getDate(2);
-                    joined.put(rs.getString(1), j == null ? null : j.toLocalDate());
+            Connection c = h.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seller_id, joined_on FROM seller",
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                        dates.add(rs.getObject(2, LocalDate.class));
+                    }
                 }
             } catch (SQLException e) {
                 throw new StoreException("Reading the sellers failed: " + e.getMessage(), e);
             }
         });
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> ids.get(x).compareTo(ids.get(y)));
+        int n = Math.max(1, Math.min(parts, order.length));
+        List<SellerRange> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int lo = (int) ((long) order.length * k / n);
+            int hi = (int) ((long) order.length * (k + 1) / n);
+            Map<String, LocalDate> joined = new HashMap<>(Math.max(16, (hi - lo) * 4 / 3 + 1));
+            for (int i = lo; i < hi; i++) {
+                joined.put(ids.get(order[i]), dates.get(order[i]));
+            }
+            out.add(new SellerRange(k == 0 ? null : ids.get(order[lo]), k == n - 1 ? null : ids.get(order[hi]), joined));
+        }
+        return out;
+    }
+
+    @Override
+    public void forEachSeller(SellerRange range, LocalDate fromInclusive, LocalDate toExclusive,
+                              Consumer<SellerHistory> sink) {
+        // seller_month in primary-key order (no join, no sort) over the range's ids, merged in Java with its sellers
+        Map<String, LocalDate> joined = new HashMap<>(range.joinedOn());
         String sql = "SELECT m.seller_id, NULL, " + COLS + " FROM seller_month m WHERE m.month_start < ?"
                 + (fromInclusive == null ? "" : " AND m.month_start >= ?")
+                + (range.fromSellerId() == null ? "" : " AND m.seller_id >= ?")
+                + (range.toSellerId() == null ? "" : " AND m.seller_id < ?")
                 + " ORDER BY m.seller_id, m.month_start";
         SellerHistory hist = new SellerHistory();
         db.jdbi().useHandle(h -> {
             Connection c = h.getConnection();
             try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                ps.setDate(1, Date.valueOf(toExclusive));
+                int p = 1;
+                ps.setDate(p++, Date.valueOf(toExclusive));
                 if (fromInclusive != null) {
-                    ps.setDate(2, Date.valueOf(fromInclusive));
+                    ps.setDate(p++, Date.valueOf(fromInclusive));
+                }
+                if (range.fromSellerId() != null) {
+                    ps.setString(p++, range.fromSellerId());
+                }
+                if (range.toSellerId() != null) {
+                    ps.setString(p, range.toSellerId());
                 }
                 ps.setFetchSize(10_000);
                 String current = null;
@@ -66,7 +113,7 @@ public final class FeatureJdbcStore implements FeatureRepository {
                             hist.reset(id, joined.remove(id));
                             current = id;
                         }
-                        hist.add(rs.getDate(3).toLocalDate(), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                        hist.add(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                                 rs.getInt(8), rs.getDouble(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
                                 rs.getInt(14), rs.getInt(15), rs.getDouble(16));
                     }
@@ -120,17 +167,39 @@ public final class FeatureJdbcStore implements FeatureRepository {
 
     @Override
     public Map<String, LocalDate> lastSaleDays(LocalDate before) {
-        // only the last year is read; older last sales fall back to the monthly table in the calculator
+        // only the last year is read; older last sales fall back to the monthly table in the calculator.
+        // One forward scan of the table with the filter, the maximum kept in Java: a GROUP BY here walks the
+        // (seller_id, sales_day) key and fetches every row through it, which costs about 1.5 times more CPU.
+        // (H2's LAZY_QUERY_EXECUTION would avoid materialising the result, but H2 2.3.232 can then fail with
+        // "Chunk … not found" while the store compacts in the background — h2database issue 4142.)
         Map<String, LocalDate> out = new HashMap<>();
         db.jdbi().useHandle(h -> {
-            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT seller_id, MAX(sales_day) FROM seller_day"
-                    + " WHERE sales_day >= ? AND sales_day < ? AND orders > 0 GROUP BY seller_id")) {
+            Connection c = h.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seller_id, sales_day FROM seller_day"
+                    + " WHERE sales_day >= ? AND sales_day < ? AND orders > 0",
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 ps.setDate(1, Date.valueOf(before.minusDays(366)));
                 ps.setDate(2, Date.valueOf(before));
+                ps.setFetchSize(10_000);
+                String current = null;
+                LocalDate max = null;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                        String id = rs.getString(1);
+                        LocalDate d = rs.getObject(2, LocalDate.class);
+                        if (!id.equals(current)) {
+                            if (current != null) {
+                                out.merge(current, max, (a, b) -> a.isAfter(b) ? a : b);
+                            }
+                            current = id;
+                            max = d;
+                        } else if (d.isAfter(max)) {
+                            max = d;
+                        }
                     }
+                }
+                if (current != null) {
+                    out.merge(current, max, (a, b) -> a.isAfter(b) ? a : b);
                 }
             } catch (SQLException e) {
                 throw new StoreException("Reading the daily aggregates failed: " + e.getMessage(), e);

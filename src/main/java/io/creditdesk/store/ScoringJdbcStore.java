@@ -37,6 +37,17 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
     }
 
     @Override
+    public int saveInactive(String name, LocalDateTime createdAt, String artefactJson) {
+        return db.jdbi().inTransaction(h -> {
+            int next = h.createQuery("SELECT COALESCE(MAX(model_version), 0) + 1 FROM model_version").mapTo(Integer.class).one();
+            h.createUpdate("INSERT INTO model_version (model_version, model_name, created_at, active, artefact)"
+                    + " VALUES (:v, :n, :c, FALSE, :a)").bind("v", next).bind("n", name).bind("c", createdAt)
+                    .bind("a", artefactJson).execute();
+            return next;
+        });
+    }
+
+    @Override
     public Optional<StoredModel> active() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT model_version, model_name, created_at, active, artefact"
                 + " FROM model_version WHERE active ORDER BY model_version DESC LIMIT 1")
@@ -46,18 +57,12 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
     }
 
     @Override
-    public void clearScores(int modelVersion, LocalDate asOf) {
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM seller_score WHERE model_version = :v AND as_of = :d")
-                .bind("v", modelVersion).bind("d", asOf).execute());
-    }
-
-    @Override
-    public void saveScores(int modelVersion, LocalDate asOf, String[] ids, int[] scores, double[] pds, String[] grades, int n) {
-        if (n == 0) {
-            return;
-        }
-        db.jdbi().useTransaction(h -> {
+    public int replaceScores(int modelVersion, LocalDate asOf, String[] ids, int[] scores, double[] pds, String[] grades,
+                             int n) {
+        return db.jdbi().inTransaction(h -> {
             Connection c = h.getConnection();
+            h.createUpdate("DELETE FROM seller_score WHERE model_version = :v AND as_of = :d")
+                    .bind("v", modelVersion).bind("d", asOf).execute();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO seller_score (seller_id, model_version, as_of, score,"
                     + " pd, grade) VALUES (?, ?, ?, ?, ?, ?)")) {
                 Date d = Date.valueOf(asOf);
@@ -69,7 +74,7 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
                     ps.setBigDecimal(5, BigDecimal.valueOf(pds[i]).setScale(6, RoundingMode.HALF_EVEN));
                     ps.setString(6, grades[i]);
                     ps.addBatch();
-                    if ((i + 1) % 5_000 == 0) {
+                    if ((i + 1) % 10_000 == 0) {
                         ps.executeBatch();
                     }
                 }
@@ -77,22 +82,18 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
             } catch (SQLException e) {
                 throw new StoreException("Storing the scores failed: " + e.getMessage(), e);
             }
+            return h.createUpdate("""
+                    UPDATE application a SET
+                      score = (SELECT s.score FROM seller_score s WHERE s.seller_id = a.seller_id
+                               AND s.model_version = :v AND s.as_of = :d),
+                      grade = (SELECT s.grade FROM seller_score s WHERE s.seller_id = a.seller_id
+                               AND s.model_version = :v AND s.as_of = :d),
+                      as_of = :d
+                    WHERE a.status IN ('SUBMITTED', 'IN_REVIEW', 'REFERRED')
+                      AND EXISTS (SELECT 1 FROM seller_score s WHERE s.seller_id = a.seller_id
+                                  AND s.model_version = :v AND s.as_of = :d)""")
+                    .bind("v", modelVersion).bind("d", asOf).execute();
         });
-    }
-
-    @Override
-    public int updateOpenApplications(int modelVersion, LocalDate asOf) {
-        return db.jdbi().withHandle(h -> h.createUpdate("""
-                UPDATE application a SET
-                  score = (SELECT s.score FROM seller_score s WHERE s.seller_id = a.seller_id
-                           AND s.model_version = :v AND s.as_of = :d),
-                  grade = (SELECT s.grade FROM seller_score s WHERE s.seller_id = a.seller_id
-                           AND s.model_version = :v AND s.as_of = :d),
-                  as_of = :d
-                WHERE a.status IN ('SUBMITTED', 'IN_REVIEW', 'REFERRED')
-                  AND EXISTS (SELECT 1 FROM seller_score s WHERE s.seller_id = a.seller_id
-                              AND s.model_version = :v AND s.as_of = :d)""")
-                .bind("v", modelVersion).bind("d", asOf).execute());
     }
 
     @Override

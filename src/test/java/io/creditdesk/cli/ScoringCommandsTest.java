@@ -80,6 +80,11 @@ class ScoringCommandsTest {
     @Test
     void trainScoreAllAndExplainASellerOnAHandMadeLoanHistory() {
         Path db = dir.resolve("fx");
+        handMadeLoanHistory(db);
+        trainScoreAllAndExplain(db);
+    }
+
+    static void handMadeLoanHistory(Path db) {
         try (Database d = Database.open(db)) {
             Random r = new Random(11);
             new MarketplaceJdbcStore(d).write(w -> {
@@ -116,6 +121,9 @@ class ScoringCommandsTest {
             });
             new DatasetStore(d).setAsOf(LocalDate.of(2025, 12, 31));
         }
+    }
+
+    static void trainScoreAllAndExplain(Path db) {
         CommandLineTest.Run train = run("model", "train", "--db", db.toString(), "--json");
         assertThat(train.code()).as(train.err()).isZero();
         assertThat(train.lastLine()).contains("\"model_version\":1").contains("\"oot_auc\"");
@@ -131,6 +139,49 @@ class ScoringCommandsTest {
         CommandLineTest.Run none = run("score", "--seller", "nobody", "--db", db.toString());
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).contains("no seller nobody");
+    }
+
+    @Test
+    void trainingFromTheCommandLineActivatesOnlyThroughTheJournaledManagerPath() {
+        Path db = dir.resolve("journaled");
+        handMadeLoanHistory(db);
+        try (io.creditdesk.AppContext ctx = io.creditdesk.AppContext.open(db)) {
+            ctx.decisions().users().ensureDemoUsers();
+        }
+        // the first model of a database becomes active (nothing is replaced)
+        CommandLineTest.Run first = run("model", "train", "--db", db.toString(), "--json");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.lastLine()).contains("\"model_version\":1").contains("\"active\":true");
+        // a retrain without a manager is stored but not activated
+        CommandLineTest.Run again = run("model", "train", "--db", db.toString(), "--json");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.lastLine()).contains("\"model_version\":2").contains("\"active\":false");
+        assertThat(again.out()).contains("Stored as model version 2 (inactive)");
+        System.setProperty("creditdesk.password", "demo");
+        try {
+            CommandLineTest.Run uw = run("model", "train", "--as", "uw", "--db", db.toString());
+            assertThat(uw.code()).isEqualTo(1);
+            assertThat(uw.err()).contains("Only a credit manager can activate a model version (uw is");
+            CommandLineTest.Run mgr = run("model", "train", "--as", "manager", "--db", db.toString(), "--json");
+            assertThat(mgr.code()).as(mgr.err()).isZero();
+            assertThat(mgr.lastLine()).contains("\"model_version\":3").contains("\"active\":true")
+                    .contains("\"journal_seq\":");
+        } finally {
+            System.clearProperty("creditdesk.password");
+        }
+        try (Database d = Database.open(db)) {
+            d.jdbi().useHandle(h -> {
+                assertThat(h.createQuery("SELECT model_version FROM model_version WHERE active").mapTo(Integer.class).list())
+                        .containsExactly(3);
+                assertThat(h.createQuery("SELECT seq FROM journal_entry WHERE entry_kind = :k")
+                        .bind("k", io.creditdesk.scoring.ModelWorkbench.JOURNAL_KIND).mapTo(Long.class).list())
+                        .as("one activation journaled, the manager's, as the last entry")
+                        .containsExactly(h.createQuery("SELECT MAX(seq) FROM journal_entry").mapTo(Long.class).one());
+            });
+        }
+        CommandLineTest.Run verify = run("journal", "verify", "--db", db.toString(), "--json");
+        assertThat(verify.code()).as(verify.err()).isZero();
+        assertThat(verify.lastLine()).contains("\"ok\":true");
     }
 
     @Test

@@ -45,6 +45,15 @@ class GermanCreditTest {
     }
 
     @Test
+    void foldsFittedOnTwoThreadsGiveExactlyTheSequentialResult() {
+        CrossValidation.Result one = CrossValidation.run(german, 5, 42, CrossValidation.scorecard(FitSettings.defaults()));
+        CrossValidation.Result two = CrossValidation.run(german, 5, 42, CrossValidation.scorecard(FitSettings.defaults()), 2);
+        assertThat(two).isEqualTo(one);
+        assertThat(CrossValidation.run(german, 5, 42, Baselines.naiveWoe(), 2))
+                .isEqualTo(CrossValidation.run(german, 5, 42, Baselines.naiveWoe()));
+    }
+
+    @Test
     void scoringOneRecordEqualsBatchScoringForEveryRow() {
         ScorecardModel m = new ScorecardFitter(FitSettings.defaults()).fit(german, "german", "creditability", "bad", "x");
         Scorecard card = new Scorecard(ModelJson.read(ModelJson.write(m)));
