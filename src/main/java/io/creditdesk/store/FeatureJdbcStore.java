@@ -28,6 +28,9 @@ public final class FeatureJdbcStore implements FeatureRepository {
         this.db = db;
     }
 
+    /** Rows per page of the monthly scan: kept in memory by H2 (beyond about 40,000 it spills to a file). */
+    private static final int PAGE = 20_000;
+
     @Override
     public void forEachSeller(LocalDate fromInclusive, LocalDate toExclusive, Consumer<SellerHistory> sink) {
         forEachSeller(sellerRanges(1).get(0), fromInclusive, toExclusive, sink);
@@ -38,21 +41,19 @@ public final class FeatureJdbcStore implements FeatureRepository {
         // the sellers (small) in one lazy scan, split into id ranges of about equal size
         List<String> ids = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
-        db.jdbi().useHandle(h -> {
-            Connection c = h.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("SELECT seller_id, joined_on FROM seller",
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                ps.setFetchSize(10_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                        dates.add(rs.getObject(2, LocalDate.class));
-                    }
+        try (Connection c = db.directConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT seller_id, joined_on FROM seller",
+                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                    dates.add(rs.getObject(2, LocalDate.class));
                 }
-            } catch (SQLException e) {
-                throw new StoreException("Reading the sellers failed: " + e.getMessage(), e);
             }
-        });
+        } catch (SQLException e) {
+            throw new StoreException("Reading the sellers failed: " + e.getMessage(), e);
+        }
         Integer[] order = new Integer[ids.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -77,40 +78,50 @@ public final class FeatureJdbcStore implements FeatureRepository {
                               Consumer<SellerHistory> sink) {
         // seller_month in primary-key order (no join, no sort) over the range's ids, merged in Java with its sellers
         Map<String, LocalDate> joined = new HashMap<>(range.joinedOn());
+        // Read in keyset pages of PAGE rows on a connection outside the pool: one big query would make H2
+        // write its whole result to a temporary file first, and a pooled connection locks on every call
+        // (together a third of the CPU of score --all). A page can end inside a seller's months; that
+        // seller is then read again, whole, from the start of the next page.
         String sql = "SELECT m.seller_id, NULL, " + COLS + " FROM seller_month m WHERE m.month_start < ?"
                 + (fromInclusive == null ? "" : " AND m.month_start >= ?")
-                + (range.fromSellerId() == null ? "" : " AND m.seller_id >= ?")
+                + " AND m.seller_id >= ?"
                 + (range.toSellerId() == null ? "" : " AND m.seller_id < ?")
-                + " ORDER BY m.seller_id, m.month_start";
+                + " ORDER BY m.seller_id, m.month_start LIMIT " + PAGE;
         SellerHistory hist = new SellerHistory();
-        db.jdbi().useHandle(h -> {
-            Connection c = h.getConnection();
-            try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        try (Connection c = db.directConnection();
+             PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            String from = range.fromSellerId() == null ? "" : range.fromSellerId();
+            while (true) {
                 int p = 1;
                 ps.setDate(p++, Date.valueOf(toExclusive));
                 if (fromInclusive != null) {
                     ps.setDate(p++, Date.valueOf(fromInclusive));
                 }
-                if (range.fromSellerId() != null) {
-                    ps.setString(p++, range.fromSellerId());
-                }
+                ps.setString(p++, from);
                 if (range.toSellerId() != null) {
                     ps.setString(p, range.toSellerId());
                 }
-                ps.setFetchSize(10_000);
+                ps.setFetchSize(PAGE);
                 String current = null;
+                String first = null;
+                String last = null;
+                int rows = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        rows++;
                         String id = rs.getString(1);
+                        first = first == null ? id : first;
+                        last = id;
                         if (!id.equals(current)) {
                             if (current != null) {
                                 sink.accept(hist);
+                                joined.remove(current);
                             }
                             if (!joined.containsKey(id)) {
                                 current = null;
                                 continue; // aggregates of a seller that no longer exists
                             }
-                            hist.reset(id, joined.remove(id));
+                            hist.reset(id, joined.get(id));
                             current = id;
                         }
                         hist.add(rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
@@ -118,13 +129,21 @@ public final class FeatureJdbcStore implements FeatureRepository {
                                 rs.getInt(14), rs.getInt(15), rs.getDouble(16));
                     }
                 }
-                if (current != null) {
-                    sink.accept(hist);
+                if (rows < PAGE) {
+                    if (current != null) {
+                        sink.accept(hist);
+                        joined.remove(current);
+                    }
+                    break;
                 }
-            } catch (SQLException e) {
-                throw new StoreException("Reading the monthly aggregates failed: " + e.getMessage(), e);
+                if (last.equals(first)) {
+                    throw new StoreException("Seller " + last + " has more than " + PAGE + " months of aggregates", null);
+                }
+                from = last; // the page may have cut this seller's months: read it again, whole
             }
-        });
+        } catch (SQLException e) {
+            throw new StoreException("Reading the monthly aggregates failed: " + e.getMessage(), e);
+        }
         // sellers without any month in the window
         for (String id : new java.util.TreeSet<>(joined.keySet())) {
             hist.reset(id, joined.get(id));
@@ -173,38 +192,36 @@ public final class FeatureJdbcStore implements FeatureRepository {
         // (H2's LAZY_QUERY_EXECUTION would avoid materialising the result, but H2 2.3.232 can then fail with
         // "Chunk … not found" while the store compacts in the background — h2database issue 4142.)
         Map<String, LocalDate> out = new HashMap<>();
-        db.jdbi().useHandle(h -> {
-            Connection c = h.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("SELECT seller_id, sales_day FROM seller_day"
-                    + " WHERE sales_day >= ? AND sales_day < ? AND orders > 0",
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                ps.setDate(1, Date.valueOf(before.minusDays(366)));
-                ps.setDate(2, Date.valueOf(before));
-                ps.setFetchSize(10_000);
-                String current = null;
-                LocalDate max = null;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String id = rs.getString(1);
-                        LocalDate d = rs.getObject(2, LocalDate.class);
-                        if (!id.equals(current)) {
-                            if (current != null) {
-                                out.merge(current, max, (a, b) -> a.isAfter(b) ? a : b);
-                            }
-                            current = id;
-                            max = d;
-                        } else if (d.isAfter(max)) {
-                            max = d;
+        try (Connection c = db.directConnection(); // outside the pool: no lock on every call
+             PreparedStatement ps = c.prepareStatement("SELECT seller_id, sales_day FROM seller_day"
+                     + " WHERE sales_day >= ? AND sales_day < ? AND orders > 0",
+                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            ps.setDate(1, Date.valueOf(before.minusDays(366)));
+            ps.setDate(2, Date.valueOf(before));
+            ps.setFetchSize(10_000);
+            String current = null;
+            LocalDate max = null;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    LocalDate d = rs.getObject(2, LocalDate.class);
+                    if (!id.equals(current)) {
+                        if (current != null) {
+                            out.merge(current, max, (a, b) -> a.isAfter(b) ? a : b);
                         }
+                        current = id;
+                        max = d;
+                    } else if (d.isAfter(max)) {
+                        max = d;
                     }
                 }
-                if (current != null) {
-                    out.merge(current, max, (a, b) -> a.isAfter(b) ? a : b);
-                }
-            } catch (SQLException e) {
-                throw new StoreException("Reading the daily aggregates failed: " + e.getMessage(), e);
             }
-        });
+            if (current != null) {
+                out.merge(current, max, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading the daily aggregates failed: " + e.getMessage(), e);
+        }
         return out;
     }
 
