@@ -174,9 +174,20 @@ public final class DemoMarketplace {
             }
         }
 
+        /**
+         * Polls (never interrupted: an interrupt during H2's file I/O closes the database file), so
+         * an abort is seen within 100 ms.
+         */
         private List<OrderLine> take() {
             try {
-                return queue.take();
+                List<OrderLine> lines = null;
+                while (lines == null) {
+                    if (aborted) {
+                        throw new IllegalStateException("Saving the demo order lines was stopped");
+                    }
+                    lines = queue.poll(100, TimeUnit.MILLISECONDS);
+                }
+                return lines;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while saving the demo order lines", e);
@@ -220,10 +231,12 @@ public final class DemoMarketplace {
             checkFailure();
         }
 
-        /** Stops the writer (its open transaction rolls back) and waits for it, so a cleanup cannot race it. */
+        /**
+         * Stops the writer (its open transaction rolls back) and waits for it, so a cleanup cannot race
+         * it. Not by an interrupt: see {@link #take()}.
+         */
         void abort(Thread thread) {
             aborted = true;
-            thread.interrupt();
             join(thread);
         }
 
