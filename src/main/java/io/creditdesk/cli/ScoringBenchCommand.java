@@ -216,7 +216,7 @@ public final class ScoringBenchCommand extends BaseCommand {
                     BigDecimal gmv = BigDecimal.valueOf(completed * (50 + r.nextInt(100) + (long) (10 * q)), 0);
                     w.month(new SellerMonth(id, LocalDate.of(2025, 1 + mth, 1), orders, completed, cancelled, refunded,
                             disputed, gmv, reviews, reviews * 4, reviews / 10, orders - cancelled, orders / 15, orders / 4,
-                            orders / 2, gmv.divide(BigDecimal.valueOf(5), 2, java.math.RoundingMode.HALF_EVEN)));
+                            orders / 2, gmv.divide(BigDecimal.valueOf(5), 2, java.math.RoundingMode.HALF_EVEN), 0));
                 }
             }
             return null;

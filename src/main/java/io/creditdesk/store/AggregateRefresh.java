@@ -45,7 +45,7 @@ final class AggregateRefresh {
                 PreparedStatement insMonth = c.prepareStatement("INSERT INTO seller_month (seller_id, month_start,"
                         + " orders, completed_orders, cancelled_orders, refunded_orders, disputed_orders, gmv, reviews,"
                         + " review_sum, low_reviews, shipped_orders, late_orders, repeat_orders, buyers,"
-                        + " top10_buyer_gmv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " top10_buyer_gmv, sale_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement insDay = c.prepareStatement(
                         "INSERT INTO seller_day (seller_id, sales_day, orders, gmv) VALUES (?, ?, ?, ?)")) {
             Writer out = new Writer(insMonth, insDay);
@@ -150,6 +150,7 @@ final class AggregateRefresh {
                 }
                 m.buyerGmv.merge(buyer, completed ? cents : 0L, Long::sum);
             }
+            m.saleDays |= 1 << (day.getDayOfMonth() - 1);
             long[] d = days.computeIfAbsent(day, k -> new long[2]);
             d[0]++;
             if (completed) {
@@ -180,6 +181,7 @@ final class AggregateRefresh {
         int shipped;
         int late;
         int repeat;
+        int saleDays;
         final Map<String, Long> buyerGmv = new HashMap<>();
 
         long top10() {
@@ -217,6 +219,7 @@ final class AggregateRefresh {
             month.setInt(14, m.repeat);
             month.setInt(15, m.buyerGmv.size());
             month.setBigDecimal(16, BigDecimal.valueOf(m.top10(), 2));
+            month.setInt(17, m.saleDays);
             month.addBatch();
             if (++pendingMonths >= BATCH) {
                 month.executeBatch();

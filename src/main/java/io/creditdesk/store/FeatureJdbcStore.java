@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import io.creditdesk.features.FeatureRepository;
 import io.creditdesk.features.SellerRange;
 import io.creditdesk.features.SellerHistory;
+import io.creditdesk.seller.SellerMonth;
 
 /** Streams seller_month rows ordered by seller into a reused {@link SellerHistory} (plain JDBC, forward-only). */
 public final class FeatureJdbcStore implements FeatureRepository {
@@ -251,10 +252,36 @@ public final class FeatureJdbcStore implements FeatureRepository {
         return out;
     }
 
+    /**
+     * From seller_day; when it has no sale before {@code before} (the demo keeps daily rows only for
+     * its last 13 months), from the sale-day bits of seller_month, which give the same day.
+     */
     @Override
     public LocalDate lastSaleDay(String sellerId, LocalDate before) {
-        return db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT MAX(sales_day) FROM seller_day WHERE seller_id = :s AND sales_day < :d AND orders > 0")
-                .bind("s", sellerId).bind("d", before).mapTo(LocalDate.class).findOne().orElse(null));
+        return db.jdbi().withHandle(h -> {
+            LocalDate day = h.createQuery(
+                    "SELECT MAX(sales_day) FROM seller_day WHERE seller_id = :s AND sales_day < :d AND orders > 0")
+                    .bind("s", sellerId).bind("d", before).mapTo(LocalDate.class).findOne().orElse(null);
+            if (day != null) {
+                return day;
+            }
+            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT month_start, sale_days"
+                    + " FROM seller_month WHERE seller_id = ? AND month_start < ? AND sale_days <> 0"
+                    + " ORDER BY month_start DESC")) {
+                ps.setString(1, sellerId);
+                ps.setDate(2, Date.valueOf(before));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate found = SellerMonth.lastSaleDay(rs.getDate(1).toLocalDate(), rs.getInt(2), before);
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Reading the monthly aggregates failed: " + e.getMessage(), e);
+            }
+            return null;
+        });
     }
 }

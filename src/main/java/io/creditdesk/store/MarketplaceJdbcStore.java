@@ -84,8 +84,8 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
                     + " buyer_hash, review_score, shipped_late) KEY (order_id, seller_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             months = batch("MERGE INTO seller_month (seller_id, month_start, orders, completed_orders, cancelled_orders,"
                     + " refunded_orders, disputed_orders, gmv, reviews, review_sum, low_reviews, shipped_orders,"
-                    + " late_orders, repeat_orders, buyers, top10_buyer_gmv) KEY (seller_id, month_start)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " late_orders, repeat_orders, buyers, top10_buyer_gmv, sale_days) KEY (seller_id, month_start)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             days = batch("MERGE INTO seller_day (seller_id, sales_day, orders, gmv) KEY (seller_id, sales_day) VALUES (?, ?, ?, ?)");
             loans = batch("MERGE INTO loan (loan_id, seller_id, application_id, product, disbursed_on, principal,"
                     + " currency, price, term_months, status, defaulted_on) KEY (loan_id)"
@@ -123,7 +123,7 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
         public void month(SellerMonth m) {
             months.add(m.sellerId(), m.monthStart(), m.orders(), m.completedOrders(), m.cancelledOrders(),
                     m.refundedOrders(), m.disputedOrders(), m.gmv(), m.reviews(), m.reviewSum(), m.lowReviews(),
-                    m.shippedOrders(), m.lateOrders(), m.repeatOrders(), m.buyers(), m.top10BuyerGmv());
+                    m.shippedOrders(), m.lateOrders(), m.repeatOrders(), m.buyers(), m.top10BuyerGmv(), m.saleDays());
         }
 
         @Override

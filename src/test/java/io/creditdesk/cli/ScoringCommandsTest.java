@@ -104,7 +104,7 @@ class ScoringCommandsTest {
                         BigDecimal gmv = BigDecimal.valueOf(completed * 80L);
                         w.month(new SellerMonth(id, ms, orders, completed, cancelled, refunded, 0, gmv, reviews, reviewSum,
                                 reviews / 10, orders - cancelled, (int) (orders * Math.max(0, 0.1 - 0.05 * q)), orders / 3,
-                                orders / 2, gmv.divide(BigDecimal.valueOf(4))));
+                                orders / 2, gmv.divide(BigDecimal.valueOf(4)), 0));
                         w.day(new SellerDay(id, ms.plusDays(20), 3, BigDecimal.valueOf(240)));
                     }
                     LocalDate disb = LocalDate.of(2024, 9, 1).plusDays(i % 200);

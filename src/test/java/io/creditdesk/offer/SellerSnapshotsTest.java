@@ -23,7 +23,7 @@ class SellerSnapshotsTest {
         List<SellerMonth> list = new ArrayList<>();
         for (int m = 1; m <= 10; m++) {
             list.add(new SellerMonth("s", LocalDate.of(2026, m, 1), 30, 20, 0, 0, m, BigDecimal.valueOf(m * 1000L),
-                    0, 0, 0, 0, 0, 0, 10, BigDecimal.ZERO));
+                    0, 0, 0, 0, 0, 0, 10, BigDecimal.ZERO, 0));
         }
         return list;
     }

@@ -60,6 +60,19 @@ public record DemoSettings(int sellers, int months, long seed, LocalDate asOf, i
         return asOf.withDayOfMonth(1).minusMonths(months - 1L);
     }
 
+    /**
+     * Months (the as-of month and the 12 before it) for which raw order lines and daily rows are
+     * written: every screen, feature and offer reads at most the last 366 days of them. Monthly
+     * aggregates cover all {@link #months()}; their {@code sale_days} answer older "last sale" questions.
+     */
+    public static final int DETAIL_MONTHS = 13;
+
+    /** First day with raw order lines and daily rows: see {@link #DETAIL_MONTHS}. */
+    public LocalDate detailFrom() {
+        LocalDate from = asOf.withDayOfMonth(1).minusMonths(DETAIL_MONTHS - 1L);
+        return from.isBefore(firstDay()) ? firstDay() : from;
+    }
+
     /** True when every seller gets raw order lines and daily rows. */
     public boolean allDetailed() {
         return sellers <= detailSellers;

@@ -61,6 +61,8 @@ final class SellerSimulator {
     private final LocalDateTime origin;
     private final int months;
     private final int dayCount;
+    /** First day (index) with order lines and daily rows written. */
+    private final int detailDay;
     private final double[] dayFactor;
     private final int[] monthFirstDay;
     private final int[] calendarMonth;
@@ -96,6 +98,7 @@ final class SellerSimulator {
         this.origin = first.atStartOfDay();
         this.months = settings.months();
         this.dayCount = (int) ChronoUnit.DAYS.between(first, settings.asOf()) + 1;
+        this.detailDay = (int) ChronoUnit.DAYS.between(first, settings.detailFrom());
         this.dayFactor = new double[dayCount];
         for (int d = 0; d < dayCount; d++) {
             dayFactor[d] = DemoCalendar.dayFactor(first.plusDays(d));
@@ -279,7 +282,7 @@ final class SellerSimulator {
         if (detailed) {
             lines = orderLines(sellerId, nextBuyer);
             days = new ArrayList<>();
-            for (int d = firstDay; d < dayCount; d++) {
+            for (int d = Math.max(firstDay, detailDay); d < dayCount; d++) {
                 if (dayOrders[d] > 0) {
                     days.add(new SellerDay(sellerId, first.plusDays(d), dayOrders[d], BigDecimal.valueOf(dayGmv[d], 2)));
                 }
@@ -365,17 +368,29 @@ final class SellerSimulator {
                 top10 += topScratch[t];
             }
         }
+        int saleDays = 0;
+        for (int d = monthFirstDay[m]; d < monthFirstDay[m + 1]; d++) {
+            if (dayOrders[d] > 0) {
+                saleDays |= 1 << (d - monthFirstDay[m]);
+            }
+        }
         return new SellerMonth(sellerId, monthStart[m], to - from, completed, cancelled, refunded, disputed,
                 BigDecimal.valueOf(gmv, 2), reviews, reviewSum, low, shipped, lateCount, repeat, distinct,
-                BigDecimal.valueOf(top10, 2));
+                BigDecimal.valueOf(top10, 2), saleDays);
     }
 
     private List<OrderLine> orderLines(String sellerId, int buyerCount) {
         String[] hashes = new String[buyerCount];
-        List<OrderLine> lines = new ArrayList<>(n);
+        // order times ascend, so the lines of the detail window are a suffix; ids keep counting from the first order
+        long fromSecond = detailDay * 86_400L;
+        int start = 0;
+        while (start < n && time[start] < fromSecond) {
+            start++;
+        }
+        List<OrderLine> lines = new ArrayList<>(n - start);
         StringBuilder id = new StringBuilder(20);
         String prefix = "O" + sellerId.substring(1) + "-";
-        for (int i = 0; i < n; i++) {
+        for (int i = start; i < n; i++) {
             int b = buyer[i];
             if (hashes[b] == null) {
                 hashes[b] = buyerHash(sellerId, b);

@@ -16,6 +16,7 @@ import io.creditdesk.common.CancelledException;
 import io.creditdesk.common.Progress;
 import io.creditdesk.store.Database;
 import io.creditdesk.store.DatasetStore;
+import io.creditdesk.store.FeatureJdbcStore;
 import io.creditdesk.store.MarketplaceJdbcStore;
 
 import org.jdbi.v3.core.Handle;
@@ -98,7 +99,13 @@ class DemoMarketplaceTest {
             DemoSummary s = generate(db, small(120, 3), Progress.NONE);
             db.jdbi().useHandle(h -> {
                 assertThat(count(h, "SELECT COUNT(*) FROM seller")).isEqualTo(s.sellers()).isEqualTo(120);
-                assertThat(count(h, "SELECT COUNT(*) FROM order_line")).isEqualTo(s.orders()).isEqualTo(s.orderLines());
+                // order lines and daily rows for the last 13 months (from 2025-10-01), months for all 24
+                assertThat(count(h, "SELECT COUNT(*) FROM order_line")).isEqualTo(s.orderLines())
+                        .isEqualTo(count(h, "SELECT SUM(orders) FROM seller_month WHERE month_start >= DATE '2025-10-01'"))
+                        .isEqualTo(count(h, "SELECT SUM(orders) FROM seller_day"))
+                        .isLessThan(s.orders());
+                assertThat(h.createQuery("SELECT MIN(sales_day) FROM seller_day").mapTo(LocalDate.class).one())
+                        .isEqualTo(LocalDate.of(2025, 10, 1));
                 assertThat(count(h, "SELECT SUM(orders) FROM seller_month")).isEqualTo(s.orders());
                 assertThat(h.createQuery("SELECT SUM(gmv) FROM seller_month").mapTo(BigDecimal.class).one())
                         .isEqualByComparingTo(s.gmv());
@@ -136,6 +143,32 @@ class DemoMarketplaceTest {
     }
 
     @Test
+    void lastSaleDayFromTheMonthlySaleDayBitsEqualsTheOneFromDailyRows() {
+        try (Database db = Database.open(dir.resolve("d"))) {
+            // 12 months: every daily row is written, so both answers can be compared
+            generate(db, new DemoSettings(40, 12, 13, LocalDate.of(2026, 10, 31), 20_000), Progress.NONE);
+            FeatureJdbcStore features = new FeatureJdbcStore(db);
+            List<String> ids = db.jdbi().withHandle(h -> h.createQuery("SELECT seller_id FROM seller ORDER BY seller_id")
+                    .mapTo(String.class).list());
+            List<String> fromDays = new java.util.ArrayList<>();
+            for (String id : ids) {
+                for (LocalDate d = LocalDate.of(2025, 11, 1); d.isBefore(LocalDate.of(2026, 11, 2)); d = d.plusDays(5)) {
+                    fromDays.add(id + " " + d + " " + features.lastSaleDay(id, d));
+                }
+            }
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM seller_day"));
+            List<String> fromMonths = new java.util.ArrayList<>();
+            for (String id : ids) {
+                for (LocalDate d = LocalDate.of(2025, 11, 1); d.isBefore(LocalDate.of(2026, 11, 2)); d = d.plusDays(5)) {
+                    fromMonths.add(id + " " + d + " " + features.lastSaleDay(id, d));
+                }
+            }
+            assertThat(fromMonths).isEqualTo(fromDays);
+            assertThat(fromDays.stream().filter(s -> !s.endsWith("null")).count()).isGreaterThan(1_000);
+        }
+    }
+
+    @Test
     void storedValuesHaveTheDocumentedShapes() {
         try (Database db = Database.open(dir.resolve("v"))) {
             generate(db, small(150, 5), Progress.NONE);
@@ -145,7 +178,7 @@ class DemoMarketplaceTest {
                 assertThat(count(h, "SELECT COUNT(*) FROM order_line WHERE currency <> 'CNY' OR amount <= 0")).isZero();
                 assertThat(count(h, "SELECT COUNT(*) FROM order_line WHERE review_score NOT BETWEEN 1 AND 5")).isZero();
                 assertThat(count(h, "SELECT COUNT(*) FROM order_line WHERE placed_at >= DATE '2026-11-01'"
-                        + " OR placed_at < DATE '2024-11-01'")).isZero();
+                        + " OR placed_at < DATE '2025-10-01'")).isZero();
                 assertThat(count(h, "SELECT COUNT(*) FROM application WHERE requested_amount NOT BETWEEN 10000 AND 200000"
                         + " OR requested_term NOT IN (3, 6, 12) OR product NOT IN ('term', 'revenue')"
                         + " OR currency <> 'CNY'")).isZero();
@@ -178,7 +211,8 @@ class DemoMarketplaceTest {
                         .mapTo(String.class).list();
                 List<String> queue = h.createQuery("SELECT seller_id FROM application WHERE status = 'SUBMITTED'")
                         .mapTo(String.class).list();
-                assertThat(withLines).containsAll(queue).contains("S0000001", "S0000007", "S0000013");
+                // S0000007 is in the sample too but sold nothing in the last 13 months, so it has no lines
+                assertThat(withLines).containsAll(queue).contains("S0000001", "S0000013").doesNotContain("S0000007");
                 assertThat(withLines).hasSizeLessThanOrEqualTo(40 + queue.size());
                 assertThat(count(h, "SELECT COUNT(DISTINCT seller_id) FROM seller_day")).isEqualTo(withLines.size());
                 assertThat(count(h, "SELECT COUNT(*) FROM order_line")).isEqualTo(summary.orderLines())

@@ -63,7 +63,9 @@ class DemoRealismTest {
 
     @Test
     void doubleElevenAndDoubleTwelveArePeaksOfDailyOrders() {
-        for (int year : new int[] {2024, 2025}) {
+        // daily rows are written for the last 13 months only (from 2025-10-01), so the 2025 festivals;
+        // DemoCalendar gives every year the same peaks
+        for (int year : new int[] {2025}) {
             LocalDate elevenEleven = LocalDate.of(year, 11, 11);
             LocalDate twelveTwelve = LocalDate.of(year, 12, 12);
             double october = medianOrders(LocalDate.of(year, 10, 1), LocalDate.of(year, 11, 1));
