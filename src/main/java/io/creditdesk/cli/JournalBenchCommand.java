@@ -46,7 +46,7 @@ public final class JournalBenchCommand extends BaseCommand {
         try (Database db = Database.open(dir.resolve("bench"))) {
             DecisionJdbcStore store = new DecisionJdbcStore(db);
             long t0 = System.nanoTime();
-            long written = new JournalVerifier(store, 1, Long.MAX_VALUE).verify().entries();
+            long written = new JournalVerifier(store, 1, Long.MAX_VALUE, 0).verify().entries();
             boolean reused = written > 0;
             Iterator<DecisionJdbcStore.Draft> all = drafts(reused ? 0 : entries, features);
             while (all.hasNext()) {

@@ -25,6 +25,7 @@ public final class JournalCodec {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final MessageDigest sha256;
+    private final StringBuilder suffix = new StringBuilder(64);
 
     public JournalCodec() {
         try {
@@ -58,20 +59,30 @@ public final class JournalCodec {
 
     /** The fixed tail of a payload: the kind and time, which must agree with their columns. */
     public static String suffix(String kind, LocalDateTime recordedAtUtc) {
-        return ",\"kind\":\"" + kind + "\",\"recorded_at\":\"" + instant(recordedAtUtc) + "\"}";
+        return appendSuffix(new StringBuilder(64), kind, recordedAtUtc).toString();
+    }
+
+    private static StringBuilder appendSuffix(StringBuilder b, String kind, LocalDateTime recordedAtUtc) {
+        b.append(",\"kind\":\"").append(kind).append("\",\"recorded_at\":\"");
+        return appendInstant(b, recordedAtUtc).append("\"}");
+    }
+
+    /** {@code t.toInstant(UTC).toString()}. */
+    static String instant(LocalDateTime t) {
+        return appendInstant(new StringBuilder(24), t).toString();
     }
 
     /**
-     * {@code t.toInstant(UTC).toString()}, written directly for the stored millisecond precision and
-     * four-digit years (the general formatter was a tenth of verifying a long journal).
+     * Appends {@code t.toInstant(UTC).toString()}, written directly for the stored millisecond precision
+     * and four-digit years (the general formatter was a tenth of verifying a long journal).
      */
-    static String instant(LocalDateTime t) {
+    private static StringBuilder appendInstant(StringBuilder b, LocalDateTime t) {
         int nanos = t.getNano();
         int year = t.getYear();
         if (nanos % 1_000_000 != 0 || year < 1000 || year > 9999) {
-            return t.toInstant(ZoneOffset.UTC).toString();
+            return b.append(t.toInstant(ZoneOffset.UTC));
         }
-        StringBuilder b = new StringBuilder(24).append(year).append('-');
+        b.append(year).append('-');
         two(b, t.getMonthValue()).append('-');
         two(b, t.getDayOfMonth()).append('T');
         two(b, t.getHour()).append(':');
@@ -81,7 +92,7 @@ public final class JournalCodec {
             int ms = nanos / 1_000_000;
             b.append('.').append((char) ('0' + ms / 100)).append((char) ('0' + ms / 10 % 10)).append((char) ('0' + ms % 10));
         }
-        return b.append('Z').toString();
+        return b.append('Z');
     }
 
     private static StringBuilder two(StringBuilder b, int v) {
@@ -95,30 +106,58 @@ public final class JournalCodec {
 
     /** hex(SHA-256(prevHash ‖ payload bytes)). */
     public String hash(String prevHash, byte[] payload) {
+        return hex(digest(prevHash, payload));
+    }
+
+    private byte[] digest(String prevHash, byte[] payload) {
         sha256.reset();
         sha256.update(prevHash.getBytes(StandardCharsets.US_ASCII));
         sha256.update(payload);
-        return hex(sha256.digest());
+        return sha256.digest();
     }
 
-    /** True when the entry's hash matches its prev_hash and payload, and its kind and time columns match the payload. */
+    /**
+     * True when the entry's hash matches its prev_hash and payload, and its kind and time columns match
+     * the payload. Verifying a journal calls this once per entry, so it compares in place without
+     * building the suffix or the hex string.
+     */
     public boolean intact(JournalEntry e) {
         if (e.prevHash() == null || e.payload() == null || e.entryHash() == null || e.kind() == null
                 || e.recordedAt() == null) {
             return false;
         }
-        return endsWith(e.payload(), suffix(e.kind(), e.recordedAt())) && hash(e.prevHash(), e.payload())
-                .equals(e.entryHash());
+        suffix.setLength(0);
+        return endsWith(e.payload(), appendSuffix(suffix, e.kind(), e.recordedAt()))
+                && isHex(digest(e.prevHash(), e.payload()), e.entryHash());
     }
 
-    /** Whether {@code bytes} end with the ASCII text {@code tail}. */
-    private static boolean endsWith(byte[] bytes, String tail) {
+    /** Whether {@code bytes} end with the UTF-8 encoding of {@code tail}. */
+    private static boolean endsWith(byte[] bytes, CharSequence tail) {
         int off = bytes.length - tail.length();
         if (off < 0) {
             return false;
         }
         for (int i = 0; i < tail.length(); i++) {
-            if (bytes[off + i] != (byte) tail.charAt(i)) {
+            char c = tail.charAt(i);
+            if (c >= 0x80) { // not ASCII (a tampered kind column): compare the encoded bytes
+                byte[] t = tail.toString().getBytes(StandardCharsets.UTF_8);
+                return bytes.length >= t.length
+                        && java.util.Arrays.equals(bytes, bytes.length - t.length, bytes.length, t, 0, t.length);
+            }
+            if (bytes[off + i] != (byte) c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code hex} is exactly {@code hex(digest)}. */
+    private static boolean isHex(byte[] digest, String hex) {
+        if (hex.length() != digest.length * 2) {
+            return false;
+        }
+        for (int i = 0; i < digest.length; i++) {
+            if (hex.charAt(2 * i) != HEX[(digest[i] >> 4) & 0xF] || hex.charAt(2 * i + 1) != HEX[digest[i] & 0xF]) {
                 return false;
             }
         }

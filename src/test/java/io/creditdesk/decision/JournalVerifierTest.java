@@ -40,11 +40,16 @@ class JournalVerifierTest {
         f.close();
     }
 
-    /** Verifies sequentially and in three parallel ranges; both must give the same answer. */
+    /**
+     * Verifies sequentially and in three parallel ranges (the others starting after the first range's
+     * first entry, or after it ended); all must give the same answer.
+     */
     JournalVerification verify() {
-        JournalVerification sequential = new JournalVerifier(f.module.store(), 1, 1).verify();
-        JournalVerification parallel = new JournalVerifier(f.module.store(), 3, 2).verify();
+        JournalVerification sequential = new JournalVerifier(f.module.store(), 1, 1, 0).verify();
+        JournalVerification parallel = new JournalVerifier(f.module.store(), 3, 2, 1).verify();
+        JournalVerification afterTheFirstRange = new JournalVerifier(f.module.store(), 3, 2, 1_000).verify();
         assertThat(parallel).isEqualTo(sequential);
+        assertThat(afterTheFirstRange).isEqualTo(sequential);
         return sequential;
     }
 
@@ -74,6 +79,17 @@ class JournalVerifierTest {
         f.sql("UPDATE journal_entry SET recorded_at = DATEADD('HOUR', 1, recorded_at) WHERE seq = 4");
         assertThat(verify().firstBadEntry()).isEqualTo(4);
         assertThat(verify().problem()).isEqualTo("altered");
+    }
+
+    @Test
+    void aKindColumnRewrittenInPayloadAndColumnWithNonAsciiLettersIsNamed() {
+        // the payload's kind and the column agree again, but the hash no longer matches
+        f.sql("UPDATE journal_entry SET payload = REPLACE(payload, '\"kind\":\"decision\"', '\"kind\":\"décision\"'),"
+                + " entry_kind = 'décision' WHERE seq = 5");
+        assertThat(verify()).extracting(JournalVerification::ok, JournalVerification::firstBadEntry,
+                JournalVerification::problem).containsExactly(false, 5L, "altered");
+        f.sql("UPDATE journal_entry SET entry_kind = 'decision' WHERE seq = 5");
+        assertThat(verify().firstBadEntry()).isEqualTo(5);
     }
 
     @Test
