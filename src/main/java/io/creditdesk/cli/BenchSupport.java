@@ -16,10 +16,7 @@ final class BenchSupport {
 
     /** CPU time of the whole process so far (every thread, H2's included), or 0 where the JVM cannot tell. */
     static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
+        return io.creditdesk.common.ProcessCpu.nanos();
     }
 
     /** Collects garbage and starts the heap pools' peak figures afresh. */

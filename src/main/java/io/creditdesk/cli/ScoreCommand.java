@@ -50,8 +50,10 @@ public final class ScoreCommand extends BaseCommand {
         say(String.format(Locale.ROOT, "Scored %,d sellers as of %s with model version %d in %.2f s (%,.0f sellers/s); %d open applications updated.",
                 r.sellers(), r.asOf(), r.modelVersion(), s, r.sellers() / Math.max(s, 1e-9), r.applicationsUpdated()));
         say("By grade: " + r.byGrade());
-        say(String.format(Locale.ROOT, "Phases: reading + features + scoring %.2f s, storing (one transaction) %.2f s",
-                r.phaseSeconds().get("features_and_scoring"), r.phaseSeconds().get("storing")));
+        say(String.format(Locale.ROOT, "Phases: reading + features + scoring %.2f s (process CPU %.2f s),"
+                        + " storing (one transaction) %.2f s (process CPU %.2f s)",
+                r.phaseSeconds().get("features_and_scoring"), r.phaseSeconds().get("features_and_scoring_cpu"),
+                r.phaseSeconds().get("storing"), r.phaseSeconds().get("storing_cpu")));
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("sellers", r.sellers());
         j.put("model_version", r.modelVersion());

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Storage the feature computation needs: streams of the monthly aggregates and the last day with sales. */
+/**
+ * Storage the feature computation needs: the monthly aggregates, as per-seller histories in seller order or
+ * as a scan of all rows in storage order (whose sale-day bits also give the last day with sales).
+ */
 public interface FeatureRepository {
     /**
      * Every seller once, in seller order, with its months before {@code toExclusive} (from
@@ -13,24 +16,18 @@ public interface FeatureRepository {
      */
     void forEachSeller(LocalDate fromInclusive, LocalDate toExclusive, Consumer<SellerHistory> sink);
 
-    /** The sellers split into {@code parts} id ranges of about equal size (fewer when there are fewer sellers). */
-    List<SellerRange> sellerRanges(int parts);
+    /** Every seller's id with its joining date (null when unknown). */
+    Map<String, LocalDate> sellers();
+
+    /** The monthly table split into {@code parts} parts of about equal size (fewer for a tiny table, none if empty). */
+    List<MonthScanPart> monthScanParts(int parts);
 
     /**
-     * Like {@link #forEachSeller(LocalDate, LocalDate, Consumer)} for the sellers of one range; ranges can be
-     * read concurrently (each call uses its own connection and history object).
+     * Adds every monthly row of {@code part} whose seller is in {@code sellerIndex} to {@code window} as that
+     * seller's number. Parts can be folded concurrently into separate windows.
      */
-    void forEachSeller(SellerRange range, LocalDate fromInclusive, LocalDate toExclusive, Consumer<SellerHistory> sink);
+    void foldMonths(MonthScanPart part, Map<String, Integer> sellerIndex, FeatureWindow window);
 
     /** One seller's history (months before {@code toExclusive}), or an empty history if unknown. */
     SellerHistory history(String sellerId, LocalDate toExclusive);
-
-    /** Per seller the last day with orders before {@code before}. */
-    Map<String, LocalDate> lastSaleDays(LocalDate before);
-
-    /** The last day with orders before {@code before}, or null. */
-    LocalDate lastSaleDay(String sellerId, LocalDate before);
-
-    /** The first month with orders of every seller (for tenure when the stream starts later). */
-    Map<String, LocalDate> firstOrderMonths();
 }

@@ -3,6 +3,7 @@ package io.creditdesk.features;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,79 +23,61 @@ public final class FeatureService {
     }
 
     public double[] forSeller(String sellerId, LocalDate asOf) {
-        LocalDate to = asOf.withDayOfMonth(1);
-        SellerHistory h = repo.history(sellerId, to);
+        SellerHistory h = repo.history(sellerId, monthAfter(asOf));
         double[] out = new double[SellerFeatures.count()];
-        FeatureCalculator.compute(h, asOf, repo.lastSaleDay(sellerId, asOf), out);
+        FeatureCalculator.compute(h, asOf, out);
         return out;
+    }
+
+    /** The first day of the month after {@code asOf}'s: histories read up to it include the as-of month's sale days. */
+    private static LocalDate monthAfter(LocalDate asOf) {
+        return asOf.withDayOfMonth(1).plusMonths(1);
     }
 
     /** Parts the all-sellers pass reads concurrently (the machine this must be fast on has two cores). */
     static final int PARTS = 2;
 
     /**
-     * Every seller as of {@code asOf} from the monthly aggregates before the as-of month (all of them, so
-     * tenure sees the first order month without a separate query). The sellers are split into two id
-     * ranges whose monthly rows are streamed concurrently (each in primary-key order), and the per-seller
-     * last day with sales (one scan of the last year of daily rows) is read at the same time on a third
-     * thread; it only sets days_since_last_order, which is applied once all reads are done, so the sink
-     * receives exactly what the single-threaded pass gave for each seller (ascending ids within each range).
+     * Every seller as of {@code asOf}, in ascending id order, exactly what {@link #forSeller} gives for each:
+     * the monthly table is scanned once in storage order, its two halves concurrently, each into a
+     * {@link FeatureWindow} over all sellers (exact sums, so the order of the rows does not matter), and the
+     * two windows are merged.
      */
     public void forAll(LocalDate asOf, Sink sink) {
-        LocalDate to = asOf.withDayOfMonth(1);
-        CompletableFuture<Map<String, LocalDate>> lastDays = CompletableFuture.supplyAsync(() -> repo.lastSaleDays(asOf),
-                FeatureService::daemon);
-        List<SellerRange> ranges = repo.sellerRanges(PARTS);
-        List<CompletableFuture<Part>> parts = new ArrayList<>();
-        for (int k = 1; k < ranges.size(); k++) {
-            SellerRange r = ranges.get(k);
-            parts.add(CompletableFuture.supplyAsync(() -> read(r, asOf, to), FeatureService::daemon));
+        Map<String, LocalDate> joined = repo.sellers();
+        String[] ids = joined.keySet().toArray(String[]::new);
+        Arrays.sort(ids);
+        Map<String, Integer> index = new HashMap<>(ids.length * 4 / 3 + 1);
+        for (int s = 0; s < ids.length; s++) {
+            index.put(ids[s], s);
         }
-        Part first;
+        List<MonthScanPart> parts = repo.monthScanParts(PARTS);
+        List<CompletableFuture<FeatureWindow>> others = new ArrayList<>();
+        for (int k = 1; k < parts.size(); k++) {
+            MonthScanPart part = parts.get(k);
+            others.add(CompletableFuture.supplyAsync(() -> fold(part, index, asOf, ids.length), FeatureService::daemon));
+        }
+        FeatureWindow window;
         try {
-            first = read(ranges.get(0), asOf, to);
+            window = parts.isEmpty() ? new FeatureWindow(asOf, ids.length) : fold(parts.get(0), index, asOf, ids.length);
         } catch (RuntimeException e) {
-            lastDays.cancel(false);
-            parts.forEach(f -> f.cancel(false));
+            others.forEach(f -> f.cancel(false));
             throw e;
         }
-        Map<String, LocalDate> last = join(lastDays);
-        int p = SellerFeatures.count();
-        double[] out = new double[p];
-        List<Part> all = new ArrayList<>();
-        all.add(first);
-        for (CompletableFuture<Part> f : parts) {
-            all.add(join(f));
+        for (CompletableFuture<FeatureWindow> f : others) {
+            window.merge(join(f));
         }
-        for (Part part : all) {
-            for (int k = 0; k < part.ids.size(); k++) {
-                System.arraycopy(part.vectors, k * p, out, 0, p);
-                FeatureCalculator.applyLastSaleDay(last.get(part.ids.get(k)), asOf, out);
-                sink.accept(part.ids.get(k), out);
-            }
+        double[] out = new double[SellerFeatures.count()];
+        for (int s = 0; s < ids.length; s++) {
+            window.finish(s, joined.get(ids[s]), out);
+            sink.accept(ids[s], out);
         }
     }
 
-    /** One range's sellers and their feature vectors (without the daily figure), flat. */
-    private static final class Part {
-        final List<String> ids = new ArrayList<>();
-        double[] vectors = new double[SellerFeatures.count() * 1024];
-    }
-
-    private Part read(SellerRange range, LocalDate asOf, LocalDate to) {
-        int p = SellerFeatures.count();
-        Part part = new Part();
-        double[] out = new double[p];
-        repo.forEachSeller(range, null, to, h -> {
-            FeatureCalculator.compute(h, asOf, null, out);
-            int k = part.ids.size();
-            if ((k + 1) * p > part.vectors.length) {
-                part.vectors = Arrays.copyOf(part.vectors, part.vectors.length * 2);
-            }
-            System.arraycopy(out, 0, part.vectors, k * p, p);
-            part.ids.add(h.sellerId);
-        });
-        return part;
+    private FeatureWindow fold(MonthScanPart part, Map<String, Integer> index, LocalDate asOf, int sellers) {
+        FeatureWindow w = new FeatureWindow(asOf, sellers);
+        repo.foldMonths(part, index, w);
+        return w;
     }
 
     private static void daemon(Runnable r) {
@@ -117,9 +100,5 @@ public final class FeatureService {
     /** Every seller's full history (for training: features at many dates per seller). */
     public void forEachHistory(LocalDate toExclusive, java.util.function.Consumer<SellerHistory> sink) {
         repo.forEachSeller(null, toExclusive, sink);
-    }
-
-    public LocalDate lastSaleDay(String sellerId, LocalDate before) {
-        return repo.lastSaleDay(sellerId, before);
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * One seller's monthly aggregates in primitive arrays, months ascending (a reusable buffer: the
+ * One seller's monthly aggregates in primitive arrays (money in cents), months ascending (a reusable buffer: the
  * all-sellers pass refills one instance per seller). Months are epoch months (year × 12 + month − 1).
  */
 public final class SellerHistory {
@@ -23,8 +23,9 @@ public final class SellerHistory {
     int[] shipped = new int[32];
     int[] late = new int[32];
     int[] repeat = new int[32];
-    double[] gmv = new double[32];
-    double[] top10 = new double[32];
+    long[] gmvCents = new long[32];
+    long[] top10Cents = new long[32];
+    int[] saleDays = new int[32];
 
     public void reset(String seller, LocalDate joined) {
         this.sellerId = seller;
@@ -46,8 +47,8 @@ public final class SellerHistory {
 
     /** Appends one month (callers add months in ascending order). */
     public void add(LocalDate monthStart, int nOrders, int nCompleted, int nCancelled, int nRefunded, int nDisputed,
-                    double gmvAmount, int nReviews, int sumReviews, int nLowReviews, int nShipped, int nLate, int nRepeat,
-                    double top10Gmv) {
+                    long gmv, int nReviews, int sumReviews, int nLowReviews, int nShipped, int nLate, int nRepeat,
+                    long top10Gmv, int saleDayBits) {
         if (size == month.length) {
             int c = size * 2;
             month = Arrays.copyOf(month, c);
@@ -62,8 +63,9 @@ public final class SellerHistory {
             shipped = Arrays.copyOf(shipped, c);
             late = Arrays.copyOf(late, c);
             repeat = Arrays.copyOf(repeat, c);
-            gmv = Arrays.copyOf(gmv, c);
-            top10 = Arrays.copyOf(top10, c);
+            gmvCents = Arrays.copyOf(gmvCents, c);
+            top10Cents = Arrays.copyOf(top10Cents, c);
+            saleDays = Arrays.copyOf(saleDays, c);
         }
         int k = size++;
         month[k] = epochMonth(monthStart);
@@ -72,14 +74,34 @@ public final class SellerHistory {
         cancelled[k] = nCancelled;
         refunded[k] = nRefunded;
         disputed[k] = nDisputed;
-        gmv[k] = gmvAmount;
+        gmvCents[k] = gmv;
         reviews[k] = nReviews;
         reviewSum[k] = sumReviews;
         lowReviews[k] = nLowReviews;
         shipped[k] = nShipped;
         late[k] = nLate;
         repeat[k] = nRepeat;
-        top10[k] = top10Gmv;
+        top10Cents[k] = top10Gmv;
+        saleDays[k] = saleDayBits;
+    }
+
+    /** The last day with orders before {@code before} (see {@link FeatureWindow}), or null. */
+    public LocalDate lastSaleDay(LocalDate before) {
+        return window(before).lastSaleDay(0);
+    }
+
+    /** This history folded as of {@code asOf} (seller 0 of a one-seller window). */
+    FeatureWindow window(LocalDate asOf) {
+        FeatureWindow w = new FeatureWindow(asOf, 1);
+        for (int k = 0; k < size; k++) {
+            w.add(0, month[k], orders[k], completed[k], cancelled[k], refunded[k], disputed[k], gmvCents[k], reviews[k],
+                    reviewSum[k], lowReviews[k], shipped[k], late[k], repeat[k], top10Cents[k], saleDays[k]);
+        }
+        return w;
+    }
+
+    static LocalDate monthStart(int epochMonth) {
+        return LocalDate.of(epochMonth / 12, epochMonth % 12 + 1, 1);
     }
 
     public static int epochMonth(LocalDate d) {

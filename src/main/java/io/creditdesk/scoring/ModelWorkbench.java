@@ -322,7 +322,7 @@ public final class ModelWorkbench {
                 return;
             }
             for (LocalDate d : ds) {
-                FeatureCalculator.compute(h, d, features.lastSaleDay(h.sellerId(), d), f);
+                FeatureCalculator.compute(h, d, f);
                 for (int j = 0; j < x.length; j++) {
                     x[j] = map[j] < 0 ? Double.NaN : f[map[j]];
                 }

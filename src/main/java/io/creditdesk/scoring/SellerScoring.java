@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.creditdesk.common.ProcessCpu;
 import io.creditdesk.common.Progress;
 import io.creditdesk.features.FeatureCalculator;
 import io.creditdesk.features.FeatureService;
@@ -60,7 +61,7 @@ public final class SellerScoring {
             }
             for (LoanOutcome l : ls) {
                 double[] f = new double[SellerFeatures.count()];
-                FeatureCalculator.compute(h, l.applicationDate(), features.lastSaleDay(h.sellerId(), l.applicationDate()), f);
+                FeatureCalculator.compute(h, l.applicationDate(), f);
                 rows.add(f);
                 outcome.add(isBad(l));
                 dates.add(l.applicationDate());
@@ -192,6 +193,7 @@ public final class SellerScoring {
         double[] x = new double[card.size()];
         progress.update("reading the sellers' aggregates", -1);
         long t0 = System.nanoTime();
+        long c0 = ProcessCpu.nanos();
         features.forAll(asOf, (id, f) -> {
             for (int j = 0; j < x.length; j++) {
                 x[j] = map[j] < 0 ? Double.NaN : f[map[j]];
@@ -219,12 +221,16 @@ public final class SellerScoring {
             byGrade.merge(gr[k], 1, Integer::sum);
         }
         long t1 = System.nanoTime();
+        long c1 = ProcessCpu.nanos();
         progress.update("storing " + total + " scores", -1);
         int apps = scores.replaceScores(sm.version(), asOf, ids[0], sc[0], pd, gr, total);
         long t2 = System.nanoTime();
+        long c2 = ProcessCpu.nanos();
         Map<String, Double> phases = new java.util.LinkedHashMap<>();
         phases.put("features_and_scoring", (t1 - t0) / 1e9);
         phases.put("storing", (t2 - t1) / 1e9);
+        phases.put("features_and_scoring_cpu", (c1 - c0) / 1e9);
+        phases.put("storing_cpu", (c2 - c1) / 1e9);
         return new BatchResult(sm.version(), asOf, total, apps, byGrade, phases);
     }
 

@@ -5,10 +5,13 @@ import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.creditdesk.scoring.LoanOutcome;
@@ -61,24 +64,9 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
                              int n) {
         return db.jdbi().inTransaction(h -> {
             Connection c = h.getConnection();
-            h.createUpdate("DELETE FROM seller_score WHERE model_version = :v AND as_of = :d")
-                    .bind("v", modelVersion).bind("d", asOf).execute();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO seller_score (seller_id, model_version, as_of, score,"
-                    + " pd, grade) VALUES (?, ?, ?, ?, ?, ?)")) {
-                Date d = Date.valueOf(asOf);
-                for (int i = 0; i < n; i++) {
-                    ps.setString(1, ids[i]);
-                    ps.setInt(2, modelVersion);
-                    ps.setDate(3, d);
-                    ps.setInt(4, scores[i]);
-                    ps.setBigDecimal(5, BigDecimal.valueOf(pds[i]).setScale(6, RoundingMode.HALF_EVEN));
-                    ps.setString(6, grades[i]);
-                    ps.addBatch();
-                    if ((i + 1) % 10_000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
+            Date d = Date.valueOf(asOf);
+            try {
+                writeRun(c, modelVersion, d, ids, scores, pds, grades, n);
             } catch (SQLException e) {
                 throw new StoreException("Storing the scores failed: " + e.getMessage(), e);
             }
@@ -94,6 +82,76 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
                                   AND s.model_version = :v AND s.as_of = :d)""")
                     .bind("v", modelVersion).bind("d", asOf).execute();
         });
+    }
+
+    /** A stored score as the run would write it, for comparing a new run with the stored one. */
+    private record Stored(int score, BigDecimal pd, String grade) {
+    }
+
+    /**
+     * Makes the stored run (version, date) hold exactly the given scores, writing only what differs: a first
+     * run inserts every row (in key order, so H2 appends), scoring the same date again rewrites only the
+     * sellers whose score changed and deletes those no longer scored.
+     */
+    private static void writeRun(Connection c, int version, Date d, String[] ids, int[] scores, double[] pds,
+                                 String[] grades, int n) throws SQLException {
+        Map<String, Stored> old = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seller_id, score, pd, grade FROM seller_score"
+                + " WHERE model_version = ? AND as_of = ?")) {
+            ps.setInt(1, version);
+            ps.setDate(2, d);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    old.put(rs.getString(1), new Stored(rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)));
+                }
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO seller_score (model_version, as_of, seller_id, score,"
+                + " pd, grade) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement upd = c.prepareStatement("UPDATE seller_score SET score = ?, pd = ?, grade = ?"
+                     + " WHERE model_version = ? AND as_of = ? AND seller_id = ?");
+             PreparedStatement del = c.prepareStatement("DELETE FROM seller_score"
+                     + " WHERE model_version = ? AND as_of = ? AND seller_id = ?")) {
+            int inserts = 0;
+            int updates = 0;
+            for (int i = 0; i < n; i++) {
+                BigDecimal pd = BigDecimal.valueOf(pds[i]).setScale(6, RoundingMode.HALF_EVEN);
+                Stored was = old.remove(ids[i]);
+                if (was == null) {
+                    ins.setInt(1, version);
+                    ins.setDate(2, d);
+                    ins.setString(3, ids[i]);
+                    ins.setInt(4, scores[i]);
+                    ins.setBigDecimal(5, pd);
+                    ins.setString(6, grades[i]);
+                    ins.addBatch();
+                    if (++inserts % 10_000 == 0) {
+                        ins.executeBatch();
+                    }
+                } else if (was.score() != scores[i] || was.pd().compareTo(pd) != 0 || !was.grade().equals(grades[i])) {
+                    upd.setInt(1, scores[i]);
+                    upd.setBigDecimal(2, pd);
+                    upd.setString(3, grades[i]);
+                    upd.setInt(4, version);
+                    upd.setDate(5, d);
+                    upd.setString(6, ids[i]);
+                    upd.addBatch();
+                    if (++updates % 10_000 == 0) {
+                        upd.executeBatch();
+                    }
+                }
+            }
+            ins.executeBatch();
+            upd.executeBatch();
+            for (String gone : old.keySet()) {
+                del.setInt(1, version);
+                del.setDate(2, d);
+                del.setString(3, gone);
+                del.addBatch();
+            }
+            del.executeBatch();
+        }
     }
 
     @Override

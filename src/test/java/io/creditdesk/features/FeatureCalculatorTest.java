@@ -12,14 +12,17 @@ class FeatureCalculatorTest {
         return out[SellerFeatures.NAMES.indexOf(name)];
     }
 
-    /** 14 months Jan 2025 .. Feb 2026; month k (0-based) has 10 + k orders and GMV 1000 × (k + 1). */
+    /**
+     * 14 months Jan 2025 .. Feb 2026; month k (0-based) has 10 + k orders and GMV 1000.00 × (k + 1), sales on the
+     * 3rd and the 28th (February 2026: only the 3rd and the 20th).
+     */
     static SellerHistory history() {
         SellerHistory h = new SellerHistory();
         h.reset("S1", LocalDate.of(2024, 12, 15));
         for (int k = 0; k < 14; k++) {
             int orders = 10 + k;
-            h.add(LocalDate.of(2025, 1, 1).plusMonths(k), orders, orders - 2, 1, 1, k == 13 ? 1 : 0, 1000.0 * (k + 1),
-                    5, 20, 1, orders - 1, 2, 3, 100.0 * (k + 1));
+            h.add(LocalDate.of(2025, 1, 1).plusMonths(k), orders, orders - 2, 1, 1, k == 13 ? 1 : 0, 100_000L * (k + 1),
+                    5, 20, 1, orders - 1, 2, 3, 10_000L * (k + 1), k == 13 ? 1 << 2 | 1 << 19 : 1 << 2 | 1 << 27);
         }
         return h;
     }
@@ -28,7 +31,7 @@ class FeatureCalculatorTest {
     void featuresUseOnlyCompleteMonthsBeforeTheAsOfDate() {
         double[] out = new double[SellerFeatures.count()];
         // as of 2026-02-10: February 2026 (k = 13) is not complete and is left out; window = Feb 2025 .. Jan 2026 (k 1..12)
-        FeatureCalculator.compute(history(), LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 3), out);
+        FeatureCalculator.compute(history(), LocalDate.of(2026, 2, 10), out);
         double gmv12 = 0;
         for (int k = 1; k <= 12; k++) {
             gmv12 += 1000.0 * (k + 1);
@@ -65,12 +68,37 @@ class FeatureCalculatorTest {
         SellerHistory h = new SellerHistory();
         h.reset("S2", null);
         double[] out = new double[SellerFeatures.count()];
-        FeatureCalculator.compute(h, LocalDate.of(2026, 1, 1), null, out);
+        FeatureCalculator.compute(h, LocalDate.of(2026, 1, 1), out);
         assertThat(f(out, "gmv_12m")).isZero();
         assertThat(f(out, "refund_rate")).isNaN();
         assertThat(f(out, "review_avg")).isNaN();
         assertThat(f(out, "tenure_months")).isNaN();
         assertThat(f(out, "days_since_last_order")).isNaN();
         assertThat(f(out, "gmv_growth")).isNaN();
+    }
+
+    @Test
+    void lastSaleDayComesFromTheSaleDayBitsOfTheMonthsUpToTheDate() {
+        SellerHistory h = history();
+        assertThat(h.lastSaleDay(LocalDate.of(2026, 2, 10))).isEqualTo(LocalDate.of(2026, 2, 3));
+        assertThat(h.lastSaleDay(LocalDate.of(2026, 2, 21))).isEqualTo(LocalDate.of(2026, 2, 20));
+        assertThat(h.lastSaleDay(LocalDate.of(2026, 2, 3))).isEqualTo(LocalDate.of(2026, 1, 28));
+        assertThat(h.lastSaleDay(LocalDate.of(2026, 1, 28))).isEqualTo(LocalDate.of(2026, 1, 3));
+        assertThat(h.lastSaleDay(LocalDate.of(2025, 1, 3))).isNull();
+        assertThat(h.lastSaleDay(LocalDate.of(2030, 1, 1))).isEqualTo(LocalDate.of(2026, 2, 20));
+    }
+
+    @Test
+    void aMonthWithOrdersButUnknownSaleDaysFallsBackToItsLastDay() {
+        SellerHistory h = new SellerHistory();
+        h.reset("S3", LocalDate.of(2025, 1, 1));
+        h.add(LocalDate.of(2025, 5, 1), 4, 4, 0, 0, 0, 40_000L, 0, 0, 0, 4, 0, 0, 0L, 1 << 9);
+        h.add(LocalDate.of(2025, 6, 1), 4, 4, 0, 0, 0, 40_000L, 0, 0, 0, 4, 0, 0, 0L, 0); // stored before the bits
+        LocalDate asOf = LocalDate.of(2025, 7, 10);
+        assertThat(h.lastSaleDay(asOf)).isNull();
+        double[] out = new double[SellerFeatures.count()];
+        FeatureCalculator.compute(h, asOf, out);
+        assertThat(f(out, "days_since_last_order")).isEqualTo(10); // from 30 June
+        assertThat(h.lastSaleDay(LocalDate.of(2025, 6, 20))).isEqualTo(LocalDate.of(2025, 5, 10)); // June not complete
     }
 }

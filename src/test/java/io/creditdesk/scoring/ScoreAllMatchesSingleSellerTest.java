@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The batch run (split reads on several threads, daily figure applied afterwards, one write transaction)
- * stores for every seller exactly the score that explaining that one seller gives.
+ * The batch run (the monthly table scanned in storage order on two threads and folded per seller, one write
+ * transaction) stores for every seller exactly the score that explaining that one seller gives.
  */
 class ScoreAllMatchesSingleSellerTest {
     @TempDir

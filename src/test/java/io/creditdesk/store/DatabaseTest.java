@@ -21,6 +21,14 @@ class DatabaseTest {
     @TempDir
     Path dir;
 
+    /** A database file migrated only up to {@code version} (as an older Creditdesk left it); returns its URL. */
+    static String migratedTo(Path file, String version) {
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .target(version).load().migrate();
+        return url;
+    }
+
     @Test
     void freshFileIsMigratedAndEmpty() {
         try (Database db = Database.open(dir.resolve("fresh"))) {
@@ -33,9 +41,7 @@ class DatabaseTest {
     @Test
     void journalWrittenAsTextBeforeV18StaysIntactAfterTheMoveToBytes() throws Exception {
         Path file = dir.resolve("old");
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .target("14").load().migrate();
+        String url = migratedTo(file, "14");
         io.creditdesk.decision.JournalCodec codec = new io.creditdesk.decision.JournalCodec();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
              java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO journal_entry VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -64,6 +70,30 @@ class DatabaseTest {
                     .mapTo(String.class).one());
             assertThat(text).isEqualTo("{\"body\":{\"note\":\"prüfung 审核 2\"},\"kind\":\"decision\","
                     + "\"recorded_at\":\"2026-11-28T10:00:02Z\"}");
+        }
+    }
+
+    @Test
+    void monthsStoredBeforeTheSaleDayBitsGetThemFromTheirDailyRows() throws Exception {
+        Path file = dir.resolve("bits");
+        String url = migratedTo(file, "18");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO seller (seller_id, name, joined_on, source) VALUES ('s1', 'S', DATE '2024-01-01', 'demo')");
+            for (String month : List.of("2026-01-01", "2026-02-01", "2026-03-01")) {
+                st.execute("INSERT INTO seller_month VALUES ('s1', DATE '" + month + "', 3, 3, 0, 0, 0, 30.00, 0, 0, 0,"
+                        + " 0, 0, 0, 1, 0.00, 0)");
+            }
+            // January: days 1, 2 and 31; February: no daily rows (stays unknown); March: day 15, and a day without orders
+            for (String day : List.of("2026-01-01", "2026-01-02", "2026-01-31", "2026-03-15")) {
+                st.execute("INSERT INTO seller_day VALUES ('s1', DATE '" + day + "', 1, 10.00)");
+            }
+            st.execute("INSERT INTO seller_day VALUES ('s1', DATE '2026-03-20', 0, 0.00)");
+        }
+        try (Database db = Database.open(file)) {
+            List<Integer> bits = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT sale_days FROM seller_month ORDER BY month_start").mapTo(Integer.class).list());
+            assertThat(bits).containsExactly(1 | 2 | 1 << 30, 0, 1 << 14);
         }
     }
 
