@@ -352,8 +352,10 @@ public final class DecisionJdbcStore implements DecisionStore, ApplicationQueue,
 
         @Override
         public Optional<Map<String, Object>> latestScore(String sellerId) {
-            return h.createQuery("SELECT model_version, as_of, score, pd, grade FROM seller_score WHERE seller_id = :id"
-                            + " ORDER BY as_of DESC, model_version DESC LIMIT 1")
+            // a key read of each stored run (score_run), not a search of every score row
+            return h.createQuery("SELECT s.model_version, s.as_of, s.score, s.pd, s.grade FROM score_run r"
+                            + " JOIN seller_score s ON s.model_version = r.model_version AND s.as_of = r.as_of"
+                            + " AND s.seller_id = :id ORDER BY s.as_of DESC, s.model_version DESC LIMIT 1")
                     .bind("id", sellerId)
                     .map((rs, ctx) -> {
                         Map<String, Object> m = new LinkedHashMap<>();

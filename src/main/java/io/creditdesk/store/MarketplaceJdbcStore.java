@@ -56,7 +56,7 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
     public void clear() {
         db.jdbi().useTransaction(h -> {
             for (String t : List.of("repayment", "loan", "application", "seller_day", "seller_month", "order_line",
-                    "seller_score", "seller")) {
+                    "seller_score", "score_run", "seller")) {
                 h.execute("TRUNCATE TABLE " + t);
             }
         });

@@ -17,8 +17,10 @@ public interface OfferDao extends OfferStore {
     @Override
     @SqlQuery("""
             SELECT s.seller_id, s.model_version, s.as_of, s.score, s.pd, s.grade
-            FROM seller_score s LEFT JOIN model_version m ON m.model_version = s.model_version
-            WHERE s.seller_id = :id AND s.as_of <= :asOf
+            FROM score_run r
+            JOIN seller_score s ON s.model_version = r.model_version AND s.as_of = r.as_of AND s.seller_id = :id
+            LEFT JOIN model_version m ON m.model_version = r.model_version
+            WHERE r.as_of <= :asOf
             ORDER BY CASE WHEN m.active THEN 0 ELSE 1 END, s.as_of DESC, s.model_version DESC
             FETCH FIRST 1 ROW ONLY""")
     @RegisterConstructorMapper(ScoreRecord.class)

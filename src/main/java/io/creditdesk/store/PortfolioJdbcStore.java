@@ -134,8 +134,7 @@ public final class PortfolioJdbcStore implements PortfolioRepository {
         if (active.isEmpty()) {
             return map;
         }
-        Optional<LocalDate> latest = h.createQuery("SELECT as_of FROM seller_score WHERE model_version = :v"
-                + " ORDER BY model_version DESC, as_of DESC LIMIT 1") // one key read, not a scan of the version
+        Optional<LocalDate> latest = h.createQuery("SELECT MAX(as_of) FROM score_run WHERE model_version = :v")
                 .bind("v", active.get()).mapTo(LocalDate.class).findOne();
         if (latest.isEmpty()) {
             return map;

@@ -91,7 +91,7 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
     /**
      * Makes the stored run (version, date) hold exactly the given scores, writing only what differs: a first
      * run inserts every row (in key order, so H2 appends), scoring the same date again rewrites only the
-     * sellers whose score changed and deletes those no longer scored.
+     * sellers whose score changed and deletes those no longer scored. The run is listed in score_run.
      */
     private static void writeRun(Connection c, int version, Date d, String[] ids, int[] scores, double[] pds,
                                  String[] grades, int n) throws SQLException {
@@ -151,6 +151,13 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
                 del.addBatch();
             }
             del.executeBatch();
+        }
+        try (PreparedStatement run = c.prepareStatement("MERGE INTO score_run (model_version, as_of, sellers) KEY"
+                + " (model_version, as_of) VALUES (?, ?, ?)")) {
+            run.setInt(1, version);
+            run.setDate(2, d);
+            run.setInt(3, n);
+            run.executeUpdate();
         }
     }
 

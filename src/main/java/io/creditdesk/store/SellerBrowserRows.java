@@ -110,8 +110,7 @@ final class SellerBrowserRows {
         if (version == null) {
             return Map.of();
         }
-        LocalDate latest = h.createQuery("SELECT as_of FROM seller_score WHERE model_version = :v AND as_of <= :asOf"
-                        + " ORDER BY model_version DESC, as_of DESC LIMIT 1") // one key read, not a scan of the version
+        LocalDate latest = h.createQuery("SELECT MAX(as_of) FROM score_run WHERE model_version = :v AND as_of <= :asOf")
                 .bind("v", version).bind("asOf", asOf).mapTo(LocalDate.class).findOne().orElse(null);
         if (latest == null) {
             return Map.of();

@@ -53,6 +53,8 @@ public final class OfferFixture {
         ctx.database().jdbi().useHandle(h -> {
             h.execute("INSERT INTO seller_score (seller_id, model_version, as_of, score, pd, grade) VALUES "
                     + "('busy', 1, DATE '2026-09-30', 640, 0.018000, 'B'), ('busy', 1, DATE '2026-12-31', 500, 0.300000, 'E')");
+            h.execute("MERGE INTO score_run (model_version, as_of, sellers) KEY (model_version, as_of)"
+                    + " SELECT model_version, as_of, COUNT(*) FROM seller_score GROUP BY model_version, as_of");
         });
         ctx.datasets().setAsOf(AS_OF);
     }

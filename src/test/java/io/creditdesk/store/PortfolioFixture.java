@@ -119,6 +119,8 @@ public final class PortfolioFixture {
         h.createUpdate("INSERT INTO seller_score (seller_id, model_version, as_of, score, pd, grade)"
                 + " VALUES (:s, :m, :d, 600, :pd, :g)").bind("s", seller).bind("m", model)
                 .bind("d", LocalDate.parse(asOf)).bind("pd", new java.math.BigDecimal(pd)).bind("g", grade).execute();
+        h.execute("MERGE INTO score_run (model_version, as_of, sellers) KEY (model_version, as_of)"
+                + " SELECT model_version, as_of, COUNT(*) FROM seller_score GROUP BY model_version, as_of");
     }
 
     private static void app(Handle h, long id, String seller, String submitted, String product, String status) {

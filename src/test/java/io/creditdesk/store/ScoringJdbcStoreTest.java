@@ -20,7 +20,7 @@ class ScoringJdbcStoreTest {
     }
 
     @Test
-    void scoringTheSameDateAgainLeavesExactlyTheNewRunAndKeepsOtherRuns() {
+    void scoringTheSameDateAgainLeavesExactlyTheNewRunAndKeepsOtherRunsListed() {
         try (Database db = Database.open(dir.resolve("s"))) {
             ScoringJdbcStore store = new ScoringJdbcStore(db);
             LocalDate d1 = LocalDate.of(2026, 11, 1);
@@ -34,6 +34,9 @@ class ScoringJdbcStoreTest {
                     new double[] {0.0191234567, 0.015, 0.005, 1}, new String[] {"C", "B", "A", "E"}, 3);
             assertThat(run(db, 1, d1)).containsExactly("a 605 0.019123 C", "b 610 0.015000 B", "d 630 0.005000 A");
             assertThat(run(db, 1, d2)).containsExactly("a 500 0.200000 E", "b 510 0.100000 E");
+            List<String> runs = db.jdbi().withHandle(h -> h.createQuery("SELECT model_version || ' ' || as_of || ' ' || sellers"
+                    + " FROM score_run ORDER BY as_of").mapTo(String.class).list());
+            assertThat(runs).containsExactly("1 2026-11-01 3", "1 2026-12-01 2");
         }
     }
 }

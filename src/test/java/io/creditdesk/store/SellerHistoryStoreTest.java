@@ -75,6 +75,8 @@ class SellerHistoryStoreTest {
                 h.execute("INSERT INTO seller_score VALUES ('s1', 1, DATE '2026-10-31', 500, 0.2, 'E'),"
                         + " ('s1', 2, DATE '2026-09-30', 610, 0.05, 'C'), ('s1', 2, DATE '2026-10-31', 640, 0.03, 'B'),"
                         + " ('s1', 2, DATE '2026-11-30', 700, 0.01, 'A')");
+                h.execute("MERGE INTO score_run (model_version, as_of, sellers) KEY (model_version, as_of)"
+                        + " SELECT model_version, as_of, COUNT(*) FROM seller_score GROUP BY model_version, as_of");
                 h.execute("INSERT INTO application (application_id, seller_id, submitted_at, product, requested_amount, currency, status)"
                         + " VALUES (1, 's2', TIMESTAMP '2026-10-30 10:00:00', 'term', 5000, 'CNY', 'REFERRED')");
             });
