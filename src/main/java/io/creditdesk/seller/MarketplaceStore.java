@@ -1,5 +1,6 @@
 package io.creditdesk.seller;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Opens one transaction for bulk marketplace writes: all of {@code body} commits, or nothing does. */
@@ -13,6 +14,14 @@ public interface MarketplaceStore {
      */
     default <T> T writeNew(Function<MarketplaceWriter, T> body) {
         return write(body);
+    }
+
+    /**
+     * A staging area for the order lines of an import when order_line has no rows (ADR 0012); empty
+     * when it has rows (the import then upserts inside {@link #write}) or an import is being completed.
+     */
+    default Optional<OrderLineStage> stageOrderLines() {
+        return Optional.empty();
     }
 
     /** Deletes all marketplace data (sellers, orders, aggregates, applications, loans, repayments). */

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,13 @@ import java.util.TreeSet;
 final class AggregateRefresh {
     static final int CHUNK = 500;
     private static final int BATCH = 5_000;
+    private static final String SELECT_LINES = "SELECT seller_id, order_id, placed_at, amount, status, buyer_hash,"
+            + " review_score, shipped_late FROM order_line";
+    private static final String INSERT_MONTH = "INSERT INTO seller_month (seller_id, month_start, orders,"
+            + " completed_orders, cancelled_orders, refunded_orders, disputed_orders, gmv, reviews, review_sum,"
+            + " low_reviews, shipped_orders, late_orders, repeat_orders, buyers, top10_buyer_gmv, sale_days)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_DAY = "INSERT INTO seller_day (seller_id, sales_day, orders, gmv) VALUES (?, ?, ?, ?)";
 
     private AggregateRefresh() {
     }
@@ -42,12 +50,8 @@ final class AggregateRefresh {
         List<String> ids = new ArrayList<>(new TreeSet<>(sellerIds));
         try (PreparedStatement delMonth = c.prepareStatement("DELETE FROM seller_month WHERE seller_id = ?");
                 PreparedStatement delDay = c.prepareStatement("DELETE FROM seller_day WHERE seller_id = ?");
-                PreparedStatement insMonth = c.prepareStatement("INSERT INTO seller_month (seller_id, month_start,"
-                        + " orders, completed_orders, cancelled_orders, refunded_orders, disputed_orders, gmv, reviews,"
-                        + " review_sum, low_reviews, shipped_orders, late_orders, repeat_orders, buyers,"
-                        + " top10_buyer_gmv, sale_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement insDay = c.prepareStatement(
-                        "INSERT INTO seller_day (seller_id, sales_day, orders, gmv) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement insMonth = c.prepareStatement(INSERT_MONTH);
+                PreparedStatement insDay = c.prepareStatement(INSERT_DAY)) {
             Writer out = new Writer(insMonth, insDay);
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -67,9 +71,54 @@ final class AggregateRefresh {
         }
     }
 
+    /**
+     * Recomputes the aggregates of every seller with order lines in ONE pass over order_line in
+     * (seller_id, placed_at) order (the index order, read lazily on {@code read}, so nothing is
+     * sorted or held), writing on {@code write} and committing every {@value #CHUNK} sellers. For the
+     * completion of a bulk import (ADR 0012), which may run again after a crash: each seller's rows
+     * are deleted before its new ones are written. Lines of one seller at the same instant may come
+     * in any order: they fall in the same month and day, so every aggregate is the same as with
+     * {@link #refresh}'s order_id tie-break.
+     */
+    static void refreshAll(Connection write, Connection read) throws SQLException {
+        try (PreparedStatement delMonth = write.prepareStatement("DELETE FROM seller_month WHERE seller_id = ?");
+                PreparedStatement delDay = write.prepareStatement("DELETE FROM seller_day WHERE seller_id = ?");
+                PreparedStatement insMonth = write.prepareStatement(INSERT_MONTH);
+                PreparedStatement insDay = write.prepareStatement(INSERT_DAY);
+                Statement lazy = read.createStatement()) {
+            lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            Writer out = new Writer(insMonth, insDay);
+            int[] sellers = new int[1];
+            try (ResultSet rs = lazy.executeQuery(SELECT_LINES + " ORDER BY seller_id, placed_at")) {
+                fold(rs, out, seller -> {
+                    if (++sellers[0] % CHUNK == 0) {
+                        out.flush();
+                        write.commit();
+                    }
+                    delMonth.setString(1, seller);
+                    delMonth.executeUpdate();
+                    delDay.setString(1, seller);
+                    delDay.executeUpdate();
+                });
+            }
+            out.flush();
+            write.commit();
+        }
+    }
+
+    private static void add(SellerFold fold, ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp(3);
+        BigDecimal amount = rs.getBigDecimal(4);
+        int score = rs.getInt(7);
+        boolean hasScore = !rs.wasNull();
+        boolean late = rs.getBoolean(8);
+        boolean hasLate = !rs.wasNull();
+        fold.add(at.toLocalDateTime().toLocalDate(), amount.movePointRight(2).longValueExact(),
+                rs.getString(5), rs.getString(6), hasScore ? score : 0, hasLate ? (late ? 2 : 1) : 0);
+    }
+
     private static void readChunk(Connection c, List<String> chunk, Writer out) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT seller_id, order_id, placed_at, amount, status, buyer_hash,"
-                + " review_score, shipped_late FROM order_line WHERE seller_id IN (");
+        StringBuilder sql = new StringBuilder(SELECT_LINES + " WHERE seller_id IN (");
         for (int i = 0; i < chunk.size(); i++) {
             sql.append(i == 0 ? "?" : ", ?");
         }
@@ -80,28 +129,33 @@ final class AggregateRefresh {
             }
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
-                SellerFold fold = null;
-                while (rs.next()) {
-                    String seller = rs.getString(1);
-                    if (fold == null || !fold.sellerId.equals(seller)) {
-                        if (fold != null) {
-                            fold.writeTo(out);
-                        }
-                        fold = new SellerFold(seller);
-                    }
-                    Timestamp at = rs.getTimestamp(3);
-                    BigDecimal amount = rs.getBigDecimal(4);
-                    int score = rs.getInt(7);
-                    boolean hasScore = !rs.wasNull();
-                    boolean late = rs.getBoolean(8);
-                    boolean hasLate = !rs.wasNull();
-                    fold.add(at.toLocalDateTime().toLocalDate(), amount.movePointRight(2).longValueExact(),
-                            rs.getString(5), rs.getString(6), hasScore ? score : 0, hasLate ? (late ? 2 : 1) : 0);
-                }
+                fold(rs, out, seller -> { });
+            }
+        }
+    }
+
+    /** Something to do with a seller, before its lines are folded. */
+    @FunctionalInterface
+    private interface BeforeSeller {
+        void accept(String sellerId) throws SQLException;
+    }
+
+    /** Folds lines ordered by seller ({@link #SELECT_LINES}' columns) into each seller's aggregates. */
+    private static void fold(ResultSet rs, Writer out, BeforeSeller before) throws SQLException {
+        SellerFold fold = null;
+        while (rs.next()) {
+            String seller = rs.getString(1);
+            if (fold == null || !fold.sellerId.equals(seller)) {
                 if (fold != null) {
                     fold.writeTo(out);
                 }
+                before.accept(seller);
+                fold = new SellerFold(seller);
             }
+            add(fold, rs);
+        }
+        if (fold != null) {
+            fold.writeTo(out);
         }
     }
 

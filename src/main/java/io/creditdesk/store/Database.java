@@ -75,6 +75,13 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The database " + file + " could not be brought up to date: "
                     + e.getMessage(), e);
         }
+        try {
+            // an import accepted before a crash is rolled forward (ADR 0012)
+            StagedImport.rollForward(db);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
         return db;
     }
 

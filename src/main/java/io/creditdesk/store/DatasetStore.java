@@ -1,5 +1,9 @@
 package io.creditdesk.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,6 +50,24 @@ public final class DatasetStore implements DatasetRepository {
     static void writeMeta(Handle h, String key, String value) {
         h.createUpdate("MERGE INTO dataset_meta (meta_key, meta_value) KEY (meta_key) VALUES (:k, :v)")
                 .bind("k", key).bind("v", value).execute();
+    }
+
+    /** Moves the as-of date to {@code day} if it is later (or unset), inside the caller's transaction. */
+    static void advanceAsOf(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement("SELECT meta_value FROM dataset_meta WHERE meta_key = ?")) {
+            read.setString(1, AS_OF);
+            try (ResultSet rs = read.executeQuery()) {
+                if (rs.next() && !LocalDate.parse(rs.getString(1)).isBefore(day)) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO dataset_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
+            ps.setString(1, AS_OF);
+            ps.setString(2, day.toString());
+            ps.executeUpdate();
+        }
     }
 
     private static Optional<LocalDate> readAsOf(Handle h) {

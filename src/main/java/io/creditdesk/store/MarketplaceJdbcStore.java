@@ -7,9 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.creditdesk.loan.Application;
@@ -18,6 +20,7 @@ import io.creditdesk.loan.Repayment;
 import io.creditdesk.seller.MarketplaceStore;
 import io.creditdesk.seller.MarketplaceWriter;
 import io.creditdesk.seller.OrderLine;
+import io.creditdesk.seller.OrderLineStage;
 import io.creditdesk.seller.Seller;
 import io.creditdesk.seller.SellerDay;
 import io.creditdesk.seller.SellerMonth;
@@ -26,9 +29,19 @@ import io.creditdesk.seller.SellerMonth;
 public final class MarketplaceJdbcStore implements MarketplaceStore {
     private static final int BATCH = 5_000;
     private final Database db;
+    private final boolean bulkFirst;
 
     public MarketplaceJdbcStore(Database db) {
+        this(db, true);
+    }
+
+    /**
+     * {@code bulkFirst} false: every import upserts inside its one transaction, also into an empty
+     * order_line (the tests compare both paths with it).
+     */
+    public MarketplaceJdbcStore(Database db, boolean bulkFirst) {
         this.db = db;
+        this.bulkFirst = bulkFirst;
     }
 
     @Override
@@ -50,6 +63,12 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
                 return result;
             }
         });
+    }
+
+    /** The bulk path when order_line has no rows (ADR 0012), unless this store was made without it. */
+    @Override
+    public Optional<OrderLineStage> stageOrderLines() {
+        return bulkFirst ? StagedImport.open(db) : Optional.empty();
     }
 
     @Override
@@ -153,6 +172,16 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
         public void refreshAggregates(Collection<String> sellerIds) {
             flush();
             AggregateRefresh.refresh(c, sellerIds);
+        }
+
+        @Override
+        public void acceptStage(OrderLineStage stage, LocalDate lastDay) {
+            flush();
+            try {
+                ((StagedImport) stage).writeMark(c, lastDay);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Writing the import's accept mark failed: " + e.getMessage(), e);
+            }
         }
 
         @Override

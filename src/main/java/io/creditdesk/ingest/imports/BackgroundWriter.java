@@ -6,24 +6,24 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import io.creditdesk.seller.MarketplaceWriter;
 import io.creditdesk.seller.OrderLine;
+import io.creditdesk.seller.OrderLineSink;
 
 /**
- * Hands validated order lines to the import's {@link MarketplaceWriter} on a thread of its own, so
+ * Hands validated order lines to the import's {@link OrderLineSink} on a thread of its own, so
  * that reading and validating the file (this thread) and H2 storing the rows (the writer) use both
  * cores. Lines travel in batches of {@value #BATCH} through a queue of {@value #QUEUE} batches, so
  * memory stays bounded whatever the file size. A write failure is rethrown to the reading thread at
- * its next call. The writer uses the import's transaction; the reading thread touches the
- * transaction again only after {@link #flush()} (or {@link #close()}) returned, so the connection
- * is never used by two threads at once.
+ * its next call. The sink is the import's transaction (or a staging area with a connection of its
+ * own); the reading thread touches the transaction again only after {@link #flush()} (or
+ * {@link #close()}) returned, so a connection is never used by two threads at once.
  */
 final class BackgroundWriter implements AutoCloseable {
     static final int BATCH = 5_000;
     static final int QUEUE = 4;
     private static final List<OrderLine> FLUSH = List.of();
     private static final List<OrderLine> STOP = new ArrayList<>(0);
-    private final MarketplaceWriter target;
+    private final OrderLineSink target;
     private final BlockingQueue<List<OrderLine>> queue = new ArrayBlockingQueue<>(QUEUE);
     private final BlockingQueue<Object> flushed = new ArrayBlockingQueue<>(1);
     private final Thread writer;
@@ -32,7 +32,7 @@ final class BackgroundWriter implements AutoCloseable {
     private long rows;
     private boolean closed;
 
-    BackgroundWriter(MarketplaceWriter target) {
+    BackgroundWriter(OrderLineSink target) {
         this.target = target;
         writer = new Thread(this::writeAll, "import-writer");
         writer.setDaemon(true);

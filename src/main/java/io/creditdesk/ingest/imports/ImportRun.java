@@ -17,6 +17,7 @@ import java.util.Set;
 import io.creditdesk.common.Progress;
 import io.creditdesk.seller.MarketplaceWriter;
 import io.creditdesk.seller.OrderLine;
+import io.creditdesk.seller.OrderLineSink;
 
 /**
  * The state of one import while it runs inside its transaction: counters, keys seen, sellers
@@ -28,6 +29,8 @@ final class ImportRun {
     private static final int TICK = 4096;
 
     final MarketplaceWriter writer;
+    /** Where order lines go: {@link #writer} (upserts in the transaction) or a staging area. */
+    private final OrderLineSink lineTarget;
     final ImportOptions options;
     final Progress progress;
     final Set<String> knownSellers;
@@ -53,9 +56,10 @@ final class ImportRun {
     long rejected;
     LocalDate lastDay;
 
-    ImportRun(MarketplaceWriter writer, ImportOptions options, Progress progress, Set<String> knownSellers,
-            String salt, Path rejectsPath, long totalBytes) {
+    ImportRun(MarketplaceWriter writer, OrderLineSink lineTarget, ImportOptions options, Progress progress,
+            Set<String> knownSellers, String salt, Path rejectsPath, long totalBytes) {
         this.writer = writer;
+        this.lineTarget = lineTarget;
         this.options = options;
         this.progress = progress;
         this.knownSellers = knownSellers;
@@ -158,10 +162,10 @@ final class ImportRun {
         }
     }
 
-    /** A validated order line: upserted by the background writer. */
+    /** A validated order line: upserted or staged by the background writer. */
     void orderLine(OrderLine line) {
         if (lines == null) {
-            lines = new BackgroundWriter(writer);
+            lines = new BackgroundWriter(lineTarget);
         }
         lines.add(line);
     }

@@ -13,6 +13,7 @@ import io.creditdesk.common.Progress;
 import io.creditdesk.dataset.DatasetRepository;
 import io.creditdesk.seller.MarketplaceKeys;
 import io.creditdesk.seller.MarketplaceStore;
+import io.creditdesk.seller.OrderLineStage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,13 @@ import org.slf4j.LoggerFactory;
  * rows become rejects ({@code file:line: column: reason}); a file with more bad rows than allowed,
  * a dry run, a cancel or a file-level problem rolls everything back. At the end the seller-month
  * and seller-day aggregates of the touched sellers are recomputed.
+ *
+ * <p>Into an empty order_line (the first, large import) the order lines go instead to a staging
+ * area outside the transaction (ADR 0012); the transaction ends with the durable accept mark, after
+ * which the staged lines become order_line with keys built by sorting and the aggregates are
+ * computed in one pass. Before the mark, refusal, dry run, cancel or failure drop the staging area
+ * and the database is unchanged; after it the import can no longer be cancelled and is completed,
+ * after a crash when the database is next opened.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -84,9 +92,12 @@ public final class ImportService {
         ImportRun[] holder = new ImportRun[1];
         String refusal = null;
         OlistFiles olistFiles = olist;
+        OrderLineStage stage = store.stageOrderLines().orElse(null);
+        boolean accepted = false;
         try {
             store.write(w -> {
-                ImportRun run = new ImportRun(w, options, progress, knownSellers, salt, rejects, bytes);
+                ImportRun run = new ImportRun(w, stage == null ? w : new StagedLines(stage), options, progress,
+                        knownSellers, salt, rejects, bytes);
                 holder[0] = run;
                 try {
                     if (olistFiles != null) {
@@ -102,6 +113,11 @@ public final class ImportService {
                 if (options.dryRun()) {
                     throw new DryRun();
                 }
+                if (stage != null) {
+                    progress.checkCancelled();
+                    w.acceptStage(stage, run.lastDay);
+                    return null;
+                }
                 progress.update(String.format("Refreshing the aggregates of %,d sellers", run.touchedSellers.size()),
                         0.92);
                 w.refreshAggregates(run.touchedSellers);
@@ -109,6 +125,7 @@ public final class ImportService {
                 progress.update("Committing", 0.99);
                 return null;
             });
+            accepted = stage != null;
         } catch (ImportRun.Refused e) {
             refusal = e.getMessage();
         } catch (DryRun e) {
@@ -117,6 +134,12 @@ public final class ImportService {
             if (holder[0] != null) {
                 holder[0].closeRejects();
             }
+            if (stage != null && !accepted) {
+                stage.discard();
+            }
+        }
+        if (accepted) {
+            stage.complete(progress);
         }
         ImportRun run = holder[0];
         ImportReport report = run.report(source.format(), refusal, (System.nanoTime() - t0) / 1e9);

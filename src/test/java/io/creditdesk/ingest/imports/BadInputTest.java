@@ -27,9 +27,14 @@ class BadInputTest {
     @TempDir
     Path dir;
 
+    /** A fresh database; the first import into it takes the bulk path ({@code …OnTheMergePathTest} overrides this). */
+    ImportFixture fixture() {
+        return new ImportFixture(true);
+    }
+
     /** A database holding sellers s1, s2 and order o0; returns it with its checksum taken. */
     ImportFixture seeded() {
-        ImportFixture f = new ImportFixture();
+        ImportFixture f = fixture();
         f.imports.importCanonical(new CanonicalFiles(write(dir.resolve("seed-sellers.csv"), ImportServiceTest.SELLERS),
                 write(dir.resolve("seed-orders.csv"), HEADER + "o0,s2,2026-02-01T10:00:00,5,CNY,COMPLETED,b9,,\n"),
                 null, null), ImportOptions.defaults(), Progress.NONE);

@@ -38,6 +38,11 @@ class ImportConsistencyTest {
     @TempDir
     Path dir;
 
+    /** A fresh database; the first import into it takes the bulk path ({@code …OnTheMergePathTest} overrides this). */
+    ImportFixture fixture() {
+        return new ImportFixture(true);
+    }
+
     private CanonicalFiles files(String sellersName, String ordersName, String orders) {
         return new CanonicalFiles(write(dir.resolve(sellersName), ImportServiceTest.SELLERS),
                 write(dir.resolve(ordersName), orders), null, null);
@@ -60,7 +65,7 @@ class ImportConsistencyTest {
 
     @Test
     void refusalDryRunAndCancelLeaveTheSameChecksum() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             f.imports.importCanonical(files("s0.csv", "o0.csv", HEADER + FIRST_HALF), ImportOptions.defaults(),
                     Progress.NONE);
             String before = f.checksum();
@@ -91,7 +96,7 @@ class ImportConsistencyTest {
 
     @Test
     void cancellingWhileTheAggregatesAreRefreshedRollsEverythingBack() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             f.imports.importCanonical(files("s0.csv", "o0.csv", HEADER + FIRST_HALF), ImportOptions.defaults(),
                     Progress.NONE);
             String before = f.checksum();
@@ -122,13 +127,13 @@ class ImportConsistencyTest {
     void aSellerImportedInTwoFilesHasTheAggregatesOfOneFile() {
         String once;
         String oneFileChecksumOfLines;
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             f.imports.importCanonical(files("sellers.csv", "all.csv", HEADER + FIRST_HALF + SECOND_HALF),
                     ImportOptions.defaults(), Progress.NONE);
             once = aggregates(f);
             oneFileChecksumOfLines = rows(f, LINES);
         }
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             f.imports.importCanonical(files("sellers.csv", "first.csv", HEADER + FIRST_HALF), ImportOptions.defaults(),
                     Progress.NONE);
             f.imports.importCanonical(files("sellers.csv", "second.csv", HEADER + SECOND_HALF),
@@ -143,7 +148,7 @@ class ImportConsistencyTest {
 
     @Test
     void aKeyTwiceInOneFileKeepsItsLastLineAsRowByRowUpsertsDid() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             ImportReport r = f.imports.importCanonical(files("sellers.csv", "orders.csv", HEADER + FIRST_HALF
                     + "a2,s1,2026-03-02T11:00:00,25.00,CNY,REFUNDED,b1,2,true\n"), ImportOptions.defaults(),
                     Progress.NONE);
@@ -157,7 +162,7 @@ class ImportConsistencyTest {
 
     @Test
     void aLaterExportUpdatesChangedLinesAndLeavesTheOthersAlone() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             f.imports.importCanonical(files("s0.csv", "o0.csv", HEADER + FIRST_HALF), ImportOptions.defaults(),
                     Progress.NONE);
             f.imports.importCanonical(files("s1.csv", "o1.csv", HEADER + FIRST_HALF.replace(

@@ -31,9 +31,20 @@ final class ImportFixture implements AutoCloseable {
     final Database db;
     final ImportService imports;
 
+    /** An in-memory database whose first import into the empty order_line takes the bulk path. */
     ImportFixture() {
-        db = Database.inMemory("import-" + UUID.randomUUID());
-        imports = new ImportService(new MarketplaceJdbcStore(db), new MarketplaceKeysJdbcStore(db), new DatasetStore(db));
+        this(true);
+    }
+
+    /** {@code bulkFirst} false: every import upserts in its one transaction (the MERGE path). */
+    ImportFixture(boolean bulkFirst) {
+        this(Database.inMemory("import-" + UUID.randomUUID()), bulkFirst);
+    }
+
+    ImportFixture(Database db, boolean bulkFirst) {
+        this.db = db;
+        imports = new ImportService(new MarketplaceJdbcStore(db, bulkFirst), new MarketplaceKeysJdbcStore(db),
+                new DatasetStore(db));
     }
 
     static Path olistSubset() {

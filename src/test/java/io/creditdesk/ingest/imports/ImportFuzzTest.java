@@ -29,6 +29,11 @@ class ImportFuzzTest {
     @TempDir
     Path dir;
 
+    /** A fresh database; the first import into it takes the bulk path ({@code …OnTheMergePathTest} overrides this). */
+    ImportFixture fixture() {
+        return new ImportFixture(true);
+    }
+
     static String validRow(Random rnd, int i) {
         return String.join(",", "f" + i, "s" + (1 + rnd.nextInt(2)),
                 String.format("2026-%02d-%02dT%02d:%02d:00", 1 + rnd.nextInt(12), 1 + rnd.nextInt(28), rnd.nextInt(24),
@@ -67,7 +72,7 @@ class ImportFuzzTest {
     void corruptedFieldsAreEitherImportedOrRejectedNeverLost() {
         Random rnd = new Random(20261129L);
         long cases = 0;
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             write(dir.resolve("sellers.csv"), "seller_id,name\ns1,One\ns2,Two\n");
             f.imports.importCanonical(new CanonicalFiles(dir.resolve("sellers.csv"), null, null, null),
                     ImportOptions.defaults(), Progress.NONE);

@@ -37,6 +37,11 @@ class ImportServiceTest {
     @TempDir
     Path dir;
 
+    /** A fresh database; the first import into it takes the bulk path ({@code …OnTheMergePathTest} overrides this). */
+    ImportFixture fixture() {
+        return new ImportFixture(true);
+    }
+
     static ImportOptions share(String s) {
         return new ImportOptions(new BigDecimal(s), null, false);
     }
@@ -44,7 +49,7 @@ class ImportServiceTest {
     @Test
     void olistSubsetGivesTheDocumentedFactsAndReimportChangesNothing() {
         Path olist = ImportFixture.olistSubset();
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             ImportOptions opts = new ImportOptions(ImportOptions.DEFAULT_MAX_REJECT_SHARE, dir.resolve("r.csv"), false);
             ImportReport r = f.imports.importOlist(olist, opts, Progress.NONE);
             assertThat(r.refused()).isFalse();
@@ -80,7 +85,7 @@ class ImportServiceTest {
 
     @Test
     void canonicalFilesFillSellersOrdersAndExactAggregates() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             ImportReport r = f.imports.importCanonical(new CanonicalFiles(write(dir.resolve("sellers.csv"), SELLERS),
                     write(dir.resolve("orders.csv"), ORDERS), null, null), ImportOptions.defaults(), Progress.NONE);
             assertThat(r.committed()).isTrue();
@@ -114,14 +119,14 @@ class ImportServiceTest {
 
     @Test
     void buyerIdsAreStoredOnlyAsSaltedHashes() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             f.imports.importCanonical(new CanonicalFiles(write(dir.resolve("sellers.csv"), SELLERS),
                     write(dir.resolve("orders.csv"), ORDERS), null, null), ImportOptions.defaults(), Progress.NONE);
             List<String> hashes = f.db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT DISTINCT buyer_hash FROM order_line ORDER BY 1").mapTo(String.class).list());
             assertThat(hashes).hasSize(3).allMatch(s -> s.matches("[0-9a-f]{32}"));
             assertThat(f.count("SELECT COUNT(*) FROM order_line WHERE buyer_hash IN ('b1', 'b2', 'b3')")).isZero();
-            try (ImportFixture other = new ImportFixture()) {
+            try (ImportFixture other = fixture()) {
                 other.imports.importCanonical(new CanonicalFiles(dir.resolve("sellers.csv"), dir.resolve("orders.csv"),
                         null, null), ImportOptions.defaults(), Progress.NONE);
                 List<String> otherHashes = other.db.jdbi().withHandle(h -> h.createQuery(
@@ -133,7 +138,7 @@ class ImportServiceTest {
 
     @Test
     void reimportChangesNothingAndALaterExportAddsAndUpdates() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             CanonicalFiles files = new CanonicalFiles(write(dir.resolve("sellers.csv"), SELLERS),
                     write(dir.resolve("orders.csv"), ORDERS), null, null);
             f.imports.importCanonical(files, ImportOptions.defaults(), Progress.NONE);
@@ -158,7 +163,7 @@ class ImportServiceTest {
 
     @Test
     void loansAndRepaymentsImportAfterTheirSellersAndLoans() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             ImportReport r = f.imports.importCanonical(new CanonicalFiles(write(dir.resolve("sellers.csv"), SELLERS),
                     null, write(dir.resolve("loans.csv"), """
                             loan_id,seller_id,product,disbursed_on,principal,price,term_months
@@ -180,7 +185,7 @@ class ImportServiceTest {
 
     @Test
     void dryRunValidatesAndChangesNothing() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             String before = f.checksum();
             ImportReport r = f.imports.importCanonical(new CanonicalFiles(write(dir.resolve("sellers.csv"), SELLERS),
                     write(dir.resolve("orders.csv"), ORDERS), null, null), new ImportOptions(
@@ -214,7 +219,7 @@ class ImportServiceTest {
 
     @Test
     void aFileWithFivePercentGarbageIsRefusedAndTheDatabaseIsUnchanged() throws Exception {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             f.imports.importCanonical(new CanonicalFiles(write(dir.resolve("s0.csv"), SELLERS),
                     write(dir.resolve("o0.csv"), ORDERS), null, null), ImportOptions.defaults(), Progress.NONE);
             String before = f.checksum();
@@ -236,7 +241,7 @@ class ImportServiceTest {
 
     @Test
     void cancellingMidImportLeavesTheDatabaseAsBefore() {
-        try (ImportFixture f = new ImportFixture()) {
+        try (ImportFixture f = fixture()) {
             f.imports.importCanonical(new CanonicalFiles(write(dir.resolve("s0.csv"), SELLERS),
                     write(dir.resolve("o0.csv"), ORDERS), null, null), ImportOptions.defaults(), Progress.NONE);
             String before = f.checksum();
