@@ -47,6 +47,12 @@ final class ImportFixture implements AutoCloseable {
                 new DatasetStore(db));
     }
 
+    /** Sets this database's buyer salt, so that two databases can be compared row for row; returns this. */
+    ImportFixture withSalt(String salt) {
+        db.jdbi().useHandle(h -> h.execute("UPDATE app_secret SET secret_value = ? WHERE secret_key = 'buyer_salt'", salt));
+        return this;
+    }
+
     static Path olistSubset() {
         Path dir = Path.of(System.getProperty("creditdesk.shared", "../shared"), "data", "olist-2017-subset");
         Assumptions.assumeTrue(Files.isDirectory(dir), "The Olist subset is not at " + dir.toAbsolutePath()
