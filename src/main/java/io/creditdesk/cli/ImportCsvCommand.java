@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code creditdesk import csv}: the canonical CSV format of DATA.md §1. */
 @Command(name = "csv", description = {"Import canonical CSV files (UTF-8, comma, header row; see 'Bring your own data').",
-    "Sellers first, then orders, loans, repayments; all in one transaction."})
+    "Sellers first, then orders, loans, repayments; all or nothing."})
 public final class ImportCsvCommand extends BaseCommand {
     @Option(names = "--sellers", paramLabel = "FILE", description = "seller_id, name, category, region, city, joined_on")
     Path sellers;

@@ -9,6 +9,7 @@ import io.creditdesk.common.Progress;
 import io.creditdesk.ingest.imports.FileStats;
 import io.creditdesk.ingest.imports.ImportFileException;
 import io.creditdesk.ingest.imports.ImportReport;
+import io.creditdesk.ingest.imports.ImportService;
 import io.creditdesk.ingest.imports.ImportSource;
 import io.creditdesk.ingest.imports.RejectedRow;
 
@@ -43,7 +44,7 @@ final class ImportPrinter {
     private void print(ImportReport r) {
         String what = r.format().equals("olist") ? "Olist export" : "canonical CSV";
         String state = r.refused() ? "REFUSED, nothing imported" : r.dryRun() ? "dry run, nothing changed"
-                : "one transaction";
+                : "all or nothing";
         cmd.say(String.format("Import of %s (%s, %.1f s):", what, state, r.seconds()));
         for (FileStats f : r.files()) {
             cmd.say(String.format("  %-40s %,12d rows, %,d rejected", f.file(), f.rows(), f.rejected()));
@@ -109,8 +110,9 @@ final class ImportPrinter {
         @Override
         public void update(String step, double fraction) {
             int tenth = (int) Math.floor(fraction * 10);
-            if (tenth > lastTenth) {
-                lastTenth = tenth;
+            // the steps after the accept mark are always shown: the import is being completed
+            if (tenth > lastTenth || step.startsWith(ImportService.ACCEPTED)) {
+                lastTenth = Math.max(lastTenth, tenth);
                 cmd.spec.commandLine().getErr().println(step);
                 cmd.spec.commandLine().getErr().flush();
             }

@@ -271,7 +271,10 @@ final class StagedImport implements OrderLineStage {
         return count(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE CLIENT_ADDR IS NOT NULL") == 0;
     }
 
-    /** The steps after the accept mark; each is skipped or harmless when it was done before a crash. */
+    /**
+     * The steps after the accept mark; each is skipped or harmless when it was done before a crash.
+     * Progress steps begin "Import accepted" (ImportService.ACCEPTED: the screen then disables cancel).
+     */
     private static void finish(Database db, Connection c, String stage, String keyDdl, Progress progress)
             throws SQLException {
         c.setAutoCommit(true);

@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
     private static final int PREVIEW_ROWS = 10;
+    /** How the progress steps after the accept mark begin (the import can then no longer be cancelled). */
+    public static final String ACCEPTED = "Import accepted";
     private final MarketplaceStore store;
     private final MarketplaceKeys keys;
     private final DatasetRepository datasets;

@@ -94,7 +94,7 @@ public final class DataView extends BorderPane {
         importButton.setOnAction(e -> vm.runImport());
         Button cancel = new Button(msg.get("data.cancel"), new FontIcon(Feather.X_CIRCLE));
         cancel.setId("dataCancel");
-        cancel.disableProperty().bind(vm.running().not());
+        cancel.disableProperty().bind(vm.running().not().or(vm.completing()));
         cancel.setOnAction(e -> vm.cancel());
         ProgressBar bar = new ProgressBar(0);
         bar.setId("dataProgress");

@@ -43,6 +43,8 @@ public final class DataViewModel {
     private final BooleanProperty dryRun = new SimpleBooleanProperty();
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    /** The running import passed its accept mark: it is being completed and can no longer be cancelled. */
+    private final BooleanProperty completing = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty step = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -113,10 +115,14 @@ public final class DataViewModel {
         unattributed.clear();
         outcome.set(Outcome.NONE);
         running.set(true);
+        completing.set(false);
         progress.set(0);
         job = tasks.run(p -> imports.run(pv.source(), options, p))
                 .onProgress((s, f) -> {
                     step.set(s);
+                    if (s.startsWith(ImportService.ACCEPTED)) {
+                        completing.set(true);
+                    }
                     progress.set(f < 0 ? -1 : f);
                 })
                 .onSuccess(r -> {
@@ -177,6 +183,11 @@ public final class DataViewModel {
 
     public ObjectProperty<ImportPreview> previewProperty() {
         return preview;
+    }
+
+    /** True once the running import was accepted: cancel no longer applies (ADR 0012). */
+    public BooleanProperty completing() {
+        return completing;
     }
 
     public BooleanProperty running() {
