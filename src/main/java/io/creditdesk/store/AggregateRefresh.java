@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Recomputes seller_month and seller_day of some sellers from their order lines, inside the
@@ -32,6 +35,8 @@ import java.util.TreeSet;
 final class AggregateRefresh {
     static final int CHUNK = 500;
     private static final int BATCH = 5_000;
+    /** Lines per page of {@link #refreshAll} (materialized by H2: bounded memory). */
+    static final int PAGE = 20_000;
     private static final String SELECT_LINES = "SELECT seller_id, order_id, placed_at, amount, status, buyer_hash,"
             + " review_score, shipped_late FROM order_line";
     private static final String INSERT_MONTH = "INSERT INTO seller_month (seller_id, month_start, orders,"
@@ -73,36 +78,79 @@ final class AggregateRefresh {
 
     /**
      * Recomputes the aggregates of every seller with order lines in ONE pass over order_line in
-     * (seller_id, placed_at) order (the index order, read lazily on {@code read}, so nothing is
-     * sorted or held), writing on {@code write} and committing every {@value #CHUNK} sellers. For the
-     * completion of a bulk import (ADR 0012), which may run again after a crash: each seller's rows
-     * are deleted before its new ones are written. Lines of one seller at the same instant may come
-     * in any order: they fall in the same month and day, so every aggregate is the same as with
-     * {@link #refresh}'s order_id tie-break.
+     * (seller_id, placed_at) order: keyset pages of {@value #PAGE} lines through the index
+     * ({@code seller_id > last complete seller}), read on {@code read} and folded here while a second
+     * thread writes on {@code write}, committing every {@value #CHUNK} sellers. (Not one lazy query
+     * over the whole table: H2 2.3.232 can lose the pages of a long lazy scan while another connection
+     * commits — "Chunk … not found", h2database issue 4142.) For the completion of a bulk import
+     * (ADR 0012), which may run again after a crash: each seller's rows are deleted before its new
+     * ones are written. Lines of one seller at the same instant may come in any order: they fall in
+     * the same month and day, so every aggregate is the same as with {@link #refresh}'s order_id
+     * tie-break.
      */
     static void refreshAll(Connection write, Connection read) throws SQLException {
-        try (PreparedStatement delMonth = write.prepareStatement("DELETE FROM seller_month WHERE seller_id = ?");
-                PreparedStatement delDay = write.prepareStatement("DELETE FROM seller_day WHERE seller_id = ?");
-                PreparedStatement insMonth = write.prepareStatement(INSERT_MONTH);
-                PreparedStatement insDay = write.prepareStatement(INSERT_DAY);
-                Statement lazy = read.createStatement()) {
-            lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            Writer out = new Writer(insMonth, insDay);
-            int[] sellers = new int[1];
-            try (ResultSet rs = lazy.executeQuery(SELECT_LINES + " ORDER BY seller_id, placed_at")) {
-                fold(rs, out, seller -> {
-                    if (++sellers[0] % CHUNK == 0) {
-                        out.flush();
-                        write.commit();
+        refreshAll(write, read, PAGE);
+    }
+
+    /** {@link #refreshAll(Connection, Connection)} with pages of {@code pageLines} (tests use small pages). */
+    static void refreshAll(Connection write, Connection read, int pageLines) throws SQLException {
+        try (FoldWriter writer = new FoldWriter(write);
+                PreparedStatement page = read.prepareStatement(SELECT_LINES
+                        + " WHERE seller_id > ? ORDER BY seller_id, placed_at LIMIT " + pageLines);
+                PreparedStatement one = read.prepareStatement(SELECT_LINES
+                        + " WHERE seller_id = ? ORDER BY seller_id, placed_at")) {
+            String after = "";
+            while (true) {
+                page.setString(1, after);
+                PageFold f = new PageFold(writer);
+                try (ResultSet rs = page.executeQuery()) {
+                    fold(rs, f);
+                }
+                if (f.lines < pageLines) {
+                    f.emitLast();
+                    break;
+                }
+                if (f.lastEmitted == null) {
+                    // one seller filled the whole page: read it alone
+                    one.setString(1, f.last.sellerId);
+                    try (ResultSet rs = one.executeQuery()) {
+                        fold(rs, writer::put);
                     }
-                    delMonth.setString(1, seller);
-                    delMonth.executeUpdate();
-                    delDay.setString(1, seller);
-                    delDay.executeUpdate();
-                });
+                    after = f.last.sellerId;
+                } else {
+                    // the page may have cut the last seller: it is read again with the next page
+                    after = f.lastEmitted;
+                }
             }
-            out.flush();
-            write.commit();
+            writer.finish();
+        }
+    }
+
+    /** Hands each complete seller of a page to the writer and keeps the last one back. */
+    private static final class PageFold implements FoldDone {
+        private final FoldWriter writer;
+        SellerFold last;
+        String lastEmitted;
+        long lines;
+
+        PageFold(FoldWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void accept(SellerFold fold) throws SQLException {
+            if (last != null) {
+                writer.put(last);
+                lastEmitted = last.sellerId;
+            }
+            last = fold;
+            lines += fold.lines;
+        }
+
+        void emitLast() throws SQLException {
+            if (last != null) {
+                writer.put(last);
+            }
         }
     }
 
@@ -129,39 +177,148 @@ final class AggregateRefresh {
             }
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
-                fold(rs, out, seller -> { });
+                fold(rs, f -> f.writeTo(out));
             }
         }
     }
 
-    /** Something to do with a seller, before its lines are folded. */
+    /** What to do with a seller's aggregates once all its lines are folded. */
     @FunctionalInterface
-    private interface BeforeSeller {
-        void accept(String sellerId) throws SQLException;
+    private interface FoldDone {
+        void accept(SellerFold fold) throws SQLException;
     }
 
     /** Folds lines ordered by seller ({@link #SELECT_LINES}' columns) into each seller's aggregates. */
-    private static void fold(ResultSet rs, Writer out, BeforeSeller before) throws SQLException {
+    private static void fold(ResultSet rs, FoldDone done) throws SQLException {
         SellerFold fold = null;
         while (rs.next()) {
             String seller = rs.getString(1);
             if (fold == null || !fold.sellerId.equals(seller)) {
                 if (fold != null) {
-                    fold.writeTo(out);
+                    done.accept(fold);
                 }
-                before.accept(seller);
                 fold = new SellerFold(seller);
             }
             add(fold, rs);
         }
         if (fold != null) {
-            fold.writeTo(out);
+            done.accept(fold);
+        }
+    }
+
+    /**
+     * Writes folded sellers on a thread of its own (delete the seller's rows, insert the new ones,
+     * commit every {@value #CHUNK} sellers) while the caller reads and folds: H2 reading the lines and
+     * H2 storing the aggregates use both cores. At most {@value #QUEUE} sellers wait, so memory stays
+     * bounded; a failure is rethrown to the reading thread.
+     */
+    private static final class FoldWriter implements AutoCloseable {
+        private static final int QUEUE = 256;
+        private static final SellerFold END = new SellerFold("");
+        private final BlockingQueue<SellerFold> queue = new ArrayBlockingQueue<>(QUEUE);
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        FoldWriter(Connection write) {
+            thread = new Thread(() -> writeAll(write), "aggregate-writer");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void writeAll(Connection write) {
+            try (PreparedStatement delMonth = write.prepareStatement("DELETE FROM seller_month WHERE seller_id = ?");
+                    PreparedStatement delDay = write.prepareStatement("DELETE FROM seller_day WHERE seller_id = ?");
+                    PreparedStatement insMonth = write.prepareStatement(INSERT_MONTH);
+                    PreparedStatement insDay = write.prepareStatement(INSERT_DAY)) {
+                Writer out = new Writer(insMonth, insDay);
+                int sellers = 0;
+                for (SellerFold f = queue.take(); f != END; f = queue.take()) {
+                    delMonth.setString(1, f.sellerId);
+                    delMonth.executeUpdate();
+                    delDay.setString(1, f.sellerId);
+                    delDay.executeUpdate();
+                    f.writeTo(out);
+                    if (++sellers % CHUNK == 0) {
+                        out.flush();
+                        write.commit();
+                    }
+                }
+                out.flush();
+                write.commit();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = e;
+            } catch (SQLException | RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        void put(SellerFold fold) throws SQLException {
+            try {
+                while (!queue.offer(fold, 100, TimeUnit.MILLISECONDS)) {
+                    rethrow();
+                    if (!thread.isAlive()) {
+                        throw new SQLException("The aggregate writer stopped");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("Interrupted while writing the aggregates", e);
+            }
+        }
+
+        /** Waits until every seller handed over is written and committed. */
+        void finish() throws SQLException {
+            put(END);
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("Interrupted while writing the aggregates", e);
+            }
+            rethrow();
+        }
+
+        private void rethrow() throws SQLException {
+            Throwable f = failure;
+            if (f instanceof SQLException e) {
+                throw e;
+            }
+            if (f instanceof RuntimeException e) {
+                throw e;
+            }
+            if (f instanceof Error e) {
+                throw e;
+            }
+            if (f != null) {
+                throw new SQLException("Writing the aggregates failed: " + f, f);
+            }
+        }
+
+        /**
+         * Stops the writer if the reading failed: it writes what it holds and ends (no interrupt, which
+         * could close H2's file under it). Whatever it committed is under the accept mark and is
+         * written again by the roll-forward.
+         */
+        @Override
+        public void close() {
+            if (thread.isAlive()) {
+                queue.clear();
+                try {
+                    if (queue.offer(END, 10, TimeUnit.SECONDS)) {
+                        thread.join();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
     /** The aggregates of one seller while its lines stream by. */
     private static final class SellerFold {
         final String sellerId;
+        long lines;
         final Map<String, Boolean> seenBuyers = new HashMap<>();
         final TreeMap<LocalDate, Month> months = new TreeMap<>();
         final TreeMap<LocalDate, long[]> days = new TreeMap<>();
@@ -172,6 +329,7 @@ final class AggregateRefresh {
 
         /** {@code late}: 0 unknown, 1 on time, 2 late; {@code score} 0 = none. */
         void add(LocalDate day, long cents, String status, String buyer, int score, int late) {
+            lines++;
             Month m = months.computeIfAbsent(day.withDayOfMonth(1), k -> new Month());
             boolean completed = status.equals("COMPLETED");
             m.orders++;
