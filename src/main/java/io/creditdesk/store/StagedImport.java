@@ -73,8 +73,10 @@ final class StagedImport implements OrderLineStage {
         try {
             c = db.directConnection();
             if (count(c, "SELECT COUNT(*) FROM import_accept_mark") > 0) {
-                throw new StoreException("An earlier import was accepted and is still being completed by another"
-                        + " Creditdesk window or command; import again when it has finished.", null);
+                throw new StoreException("An earlier import was accepted but is not completed yet: another"
+                        + " Creditdesk window or command is completing it, or it will be completed when Creditdesk"
+                        + " opens the database with no other window or command using it. Import again after that.",
+                        null);
             }
             if (count(c, "SELECT COUNT(*) FROM order_line") > 0) {
                 c.close();

@@ -199,6 +199,39 @@ class BulkImportTest {
         }
     }
 
+    /** A progress callback that throws {@link Crash} at the first step starting with {@code stopAt}. */
+    private static Progress crashingAt(String stopAt) {
+        return new Progress() {
+            @Override
+            public void update(String step, double fraction) {
+                if (step.startsWith(stopAt)) {
+                    throw new Crash();
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+
+    @Test
+    void theNextImportFirstCompletesAnImportStoppedAfterItsAcceptMark() {
+        CanonicalFiles files = repeatedKeys(2_000);
+        try (ImportFixture f = new ImportFixture(true).withSalt(SALT);
+                ImportFixture reference = new ImportFixture(true).withSalt(SALT)) {
+            reference.imports.importCanonical(files, ImportOptions.defaults(), Progress.NONE);
+            assertThatThrownBy(() -> f.imports.importCanonical(files, ImportOptions.defaults(),
+                    crashingAt("Import accepted: building"))).isInstanceOf(Crash.class);
+            assertThat(f.count("SELECT COUNT(*) FROM import_accept_mark")).isEqualTo(1);
+            ImportReport again = f.imports.importCanonical(files, ImportOptions.defaults(), Progress.NONE);
+            assertThat(again.committed()).isTrue();
+            assertThat(f.checksum()).isEqualTo(reference.checksum());
+            assertThat(stagingTablesAndMarks(f)).isZero();
+        }
+    }
+
     @ParameterizedTest(name = "stopped at \"{0}\"")
     @ValueSource(strings = {"Import accepted: completing", "Import accepted: building", "Refreshing the aggregates",
         "Committing"})
@@ -213,19 +246,8 @@ class BulkImportTest {
         Path file = dir.resolve("crashed");
         try (ImportFixture f = new ImportFixture(Database.open(file), true).withSalt(SALT)) {
             String empty = f.checksum();
-            assertThatThrownBy(() -> f.imports.importCanonical(files, ImportOptions.defaults(), new Progress() {
-                @Override
-                public void update(String step, double fraction) {
-                    if (step.startsWith(stopAt)) {
-                        throw new Crash();
-                    }
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-            })).isInstanceOf(Crash.class);
+            assertThatThrownBy(() -> f.imports.importCanonical(files, ImportOptions.defaults(), crashingAt(stopAt)))
+                    .isInstanceOf(Crash.class);
             assertThat(f.count("SELECT COUNT(*) FROM import_accept_mark")).isEqualTo(1);
             assertThat(f.checksum()).isNotEqualTo(empty);
         }
