@@ -104,9 +104,9 @@ public final class AppContext implements AutoCloseable {
      */
     public DemoSummary buildDemo(DemoSettings settings, Progress progress) {
         PhaseTimer phases = new PhaseTimer();
-        // training and scoring read no order lines: they run while the order lines' keys are built
+        // the demo users, training and scoring read no order lines: they run while the last ones are committed
         DemoSummary summary = new DemoMarketplace(marketplace, datasets).generate(settings, progress, () -> {
-            phases.end("generate and write");
+            phases.end("generate and write all but the last order lines");
             decisions.users().ensureDemoUsers();
             phases.end("demo users");
             progress.update("Training the scorecard on the loan history", -1);
@@ -120,7 +120,7 @@ public final class AppContext implements AutoCloseable {
                 LOG.warn("The demo marketplace is too small to train a scorecard; sellers stay unscored", e);
             }
         });
-        phases.end("waiting for the keys");
+        phases.end("waiting for the order lines");
         progress.update("Recommending offers for the queue", -1);
         new ApplicationRecommendations(offers, new RecommendationJdbcStore(database)).recommendAll(settings.asOf());
         phases.end("recommending");

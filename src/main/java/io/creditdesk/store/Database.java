@@ -75,7 +75,6 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The database " + file + " could not be brought up to date: "
                     + e.getMessage(), e);
         }
-        BulkLoadKeys.recoverInterrupted(db);
         return db;
     }
 

@@ -25,12 +25,6 @@ import io.creditdesk.seller.SellerMonth;
 /** Bulk marketplace writes with plain JDBC batches (the fastest path H2 offers) in one transaction. */
 public final class MarketplaceJdbcStore implements MarketplaceStore {
     private static final int BATCH = 5_000;
-    /**
-     * The tables a bulk load fills without keys ({@link #deferKeys()}): order lines, the most rows, with
-     * two keys. The daily and monthly aggregates arrive in key order, which H2 keeps up cheaply, and
-     * the steps after a load read them (docs/benchmarks.md, "Benchmarks: demo marketplace").
-     */
-    private static final List<String> DEFERRED_KEY_TABLES = List.of("ORDER_LINE");
     private final Database db;
 
     public MarketplaceJdbcStore(Database db) {
@@ -66,11 +60,6 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
                 h.execute("TRUNCATE TABLE " + t);
             }
         });
-    }
-
-    @Override
-    public DeferredKeys deferKeys() {
-        return BulkLoadKeys.defer(db, DEFERRED_KEY_TABLES);
     }
 
     private static final class JdbcWriter implements MarketplaceWriter, AutoCloseable {

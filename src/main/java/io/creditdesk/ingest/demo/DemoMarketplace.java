@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 import io.creditdesk.common.PhaseTimer;
@@ -27,11 +25,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Replaces all marketplace data. Sellers are generated one by one on a background thread (each
  * from its own seeded stream) while this thread writes them through {@link MarketplaceStore}, in
- * transactions of about {@value #ROWS_PER_TRANSACTION} rows, into the emptied tables with the big
- * tables' keys set aside ({@link MarketplaceStore#deferKeys()}); the keys are built at the end. If
- * anything fails or the user cancels, the marketplace tables are cleared again and the keys
- * re-created, so no half-written demo remains and the schema is as the migrations made it. The
- * as-of date is set last.
+ * transactions of about {@value #ROWS_PER_TRANSACTION} rows. If anything fails or the user cancels,
+ * the marketplace tables are cleared again, so no half-written demo remains. The as-of date is set
+ * last.
  */
 public final class DemoMarketplace {
     private static final Logger LOG = LoggerFactory.getLogger(DemoMarketplace.class);
@@ -53,84 +49,31 @@ public final class DemoMarketplace {
 
     /**
      * Like {@link #generate(DemoSettings, Progress)}, and runs {@code afterLoad} on this thread as soon
-     * as every row is written, while another thread builds the keys set aside for the load (so
-     * {@code afterLoad} should not read order lines, whose keys may not be there yet). Returns when
-     * both are done. If either fails or is cancelled, the marketplace is cleared and its keys
-     * re-created before the failure is rethrown.
+     * as everything but the order lines is committed, while the order-line writer finishes its queue
+     * and its last transaction (so {@code afterLoad} must not read order lines). Returns when both are
+     * done. If either fails or is cancelled, the marketplace is cleared before the failure is rethrown.
      */
     public DemoSummary generate(DemoSettings settings, Progress progress, Runnable afterLoad) {
         LOG.info("Generating the demo marketplace: {}", settings);
         PhaseTimer phases = new PhaseTimer();
         progress.update("Clearing the marketplace", 0);
         store.clear();
-        // the tables are empty now: load the big ones without their keys and build those at the end
-        MarketplaceStore.DeferredKeys keys = store.deferKeys();
         phases.end("clear");
         try {
-            DemoSummary summary = writeAll(settings, progress);
-            phases.end("generate and write");
-            FutureTask<Void> build = new FutureTask<>(keys::close, null);
-            Thread builder = new Thread(build, "demo-key-builder");
-            builder.setDaemon(true);
-            builder.start();
-            try {
-                afterLoad.run();
-            } finally {
-                join(builder);
-            }
-            rethrow(build);
-            phases.end("keys and indexes alongside the step after the load");
+            DemoSummary summary = writeAll(settings, progress, afterLoad);
+            phases.end("generate and write, with the step after the load");
             datasets.setAsOf(settings.asOf());
             progress.update("Demo marketplace ready", 1);
             LOG.info("Demo marketplace generated: {}", summary);
             LOG.info("Demo phases (wall / process CPU): {}", phases);
             return summary;
         } catch (RuntimeException | Error e) {
-            // clear first, so the keys are re-created over empty tables
             try {
                 store.clear();
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }
-            try {
-                keys.close();
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
             throw e;
-        }
-    }
-
-    /** Rethrows what the finished {@code task} threw, if anything. */
-    private static void rethrow(FutureTask<Void> task) {
-        try {
-            task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while building the demo's indexes", e);
-        }
-    }
-
-    /** Waits for {@code thread} to end even if interrupted (H2 must not be left mid-statement), keeping the interrupt. */
-    private static void join(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -139,7 +82,7 @@ public final class DemoMarketplace {
      * an order-line writer with its own connection (order lines are most of the rows), so both cores
      * work on the load. Each writer commits about every {@value #ROWS_PER_TRANSACTION} rows.
      */
-    private DemoSummary writeAll(DemoSettings settings, Progress progress) {
+    private DemoSummary writeAll(DemoSettings settings, Progress progress, Runnable afterLoad) {
         Producer producer = new Producer(settings);
         Thread thread = new Thread(producer, "demo-generator");
         thread.setDaemon(true);
@@ -172,6 +115,7 @@ public final class DemoMarketplace {
                     return null;
                 });
             }
+            afterLoad.run();
             progress.update("Saving the order lines", 0.98);
             orders.finish(orderThread);
             done = true;
@@ -298,6 +242,13 @@ public final class DemoMarketplace {
             join(thread);
         }
 
+        private static void join(Thread thread) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Running totals of what was written. */
