@@ -7,6 +7,7 @@ import io.creditdesk.dataset.DatasetRepository;
 import io.creditdesk.offer.OfferService;
 import io.creditdesk.seller.MarketplaceStore;
 import io.creditdesk.seller.SellerRepository;
+import io.creditdesk.common.PhaseTimer;
 import io.creditdesk.common.Progress;
 import io.creditdesk.ingest.demo.DemoMarketplace;
 import io.creditdesk.ingest.demo.DemoSettings;
@@ -102,18 +103,28 @@ public final class AppContext implements AutoCloseable {
      * every open application.
      */
     public DemoSummary buildDemo(DemoSettings settings, Progress progress) {
-        DemoSummary summary = new DemoMarketplace(marketplace, datasets).generate(settings, progress);
-        decisions.users().ensureDemoUsers();
-        progress.update("Training the scorecard on the loan history", -1);
-        try {
-            scoring.train(FitSettings.defaults(), settings.asOf().plusDays(1).atStartOfDay());
-            progress.update("Scoring every seller", -1);
-            scoring.scoreAll(settings.asOf(), progress);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            LOG.warn("The demo marketplace is too small to train a scorecard; sellers stay unscored", e);
-        }
+        PhaseTimer phases = new PhaseTimer();
+        // the demo users, training and scoring read no order lines: they run while the last ones are committed
+        DemoSummary summary = new DemoMarketplace(marketplace, datasets).generate(settings, progress, () -> {
+            phases.end("generate and write all but the last order lines");
+            decisions.users().ensureDemoUsers();
+            phases.end("demo users");
+            progress.update("Training the scorecard on the loan history", -1);
+            try {
+                scoring.train(FitSettings.defaults(), settings.asOf().plusDays(1).atStartOfDay());
+                phases.end("training");
+                progress.update("Scoring every seller", -1);
+                scoring.scoreAll(settings.asOf(), progress);
+                phases.end("scoring");
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                LOG.warn("The demo marketplace is too small to train a scorecard; sellers stay unscored", e);
+            }
+        });
+        phases.end("waiting for the order lines");
         progress.update("Recommending offers for the queue", -1);
         new ApplicationRecommendations(offers, new RecommendationJdbcStore(database)).recommendAll(settings.asOf());
+        phases.end("recommending");
+        LOG.info("Demo build phases (wall / process CPU): {}", phases);
         return summary;
     }
 

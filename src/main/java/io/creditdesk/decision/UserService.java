@@ -37,15 +37,22 @@ public final class UserService {
                 new UserAccount("manager", "Demo Credit Manager", Role.CREDIT_MANAGER, null, false),
                 new UserAccount("analyst", "Demo Risk Analyst", Role.RISK_ANALYST, null, false),
                 new UserAccount("admin", "Demo Administrator", Role.ADMIN, null, false));
+        // the hashes (PBKDF2, the slow part) of the accounts that need one are worked out on every core
+        // first; the accounts are then written and journaled one by one, in this order
+        List<UserAccount> needHash = store.inTransaction(tx -> demo.stream()
+                .filter(u -> tx.user(u.username()).map(e -> !e.passwordSet()).orElse(true)).toList());
+        Map<String, String> hashes = needHash.parallelStream().collect(java.util.stream.Collectors.toConcurrentMap(
+                UserAccount::username, u -> hasher.hash(DEMO_PASSWORD.toCharArray())));
         for (UserAccount u : demo) {
             store.inTransaction(tx -> {
                 Optional<UserAccount> existing = tx.user(u.username());
                 if (existing.isEmpty()) {
-                    String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
+                    String hash = hashes.computeIfAbsent(u.username(), n -> hasher.hash(DEMO_PASSWORD.toCharArray()));
                     tx.insertUser(new UserAccount(u.username(), u.displayName(), u.role(), hash, false));
                     journal(tx, "created", u.username(), u.role(), "demo");
                 } else if (!existing.get().passwordSet()) {
-                    tx.updatePassword(u.username(), hasher.hash(DEMO_PASSWORD.toCharArray()), false);
+                    tx.updatePassword(u.username(),
+                            hashes.computeIfAbsent(u.username(), n -> hasher.hash(DEMO_PASSWORD.toCharArray())), false);
                     journal(tx, "password_set", u.username(), existing.get().role(), "demo");
                 }
                 return null;

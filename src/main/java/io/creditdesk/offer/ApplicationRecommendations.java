@@ -31,24 +31,28 @@ public final class ApplicationRecommendations {
         this.store = store;
     }
 
-    /** Returns how many applications received a recommended amount. */
+    /**
+     * Returns how many applications received a recommended amount. Each application's offer depends
+     * only on its seller and its own seed, so they are worked out in parallel (one per core).
+     */
     public int recommendAll(LocalDate asOf) {
-        int n = 0;
-        for (Application a : store.openApplications()) {
-            Product product = Product.parse(a.product());
-            OfferAdjustment adj = new OfferAdjustment(null, product == Product.TERM ? a.requestedTerm() : null, null,
-                    null, null);
-            Offer o = offers.offer(a.sellerId(), asOf, product, adj, PATHS, a.applicationId()).orElse(null);
-            Terms t = o == null ? null : (o.adjusted() != null ? o.adjusted() : o.recommended());
-            boolean offered = o != null && (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.REFER);
-            if (!offered || t == null || t.amount() == null || t.amount().isZero()) {
-                store.recommend(a.applicationId(), null, null, o == null ? "REFER" : "DECLINE");
-                continue;
-            }
-            BigDecimal amount = t.amount().amount().min(a.requestedAmount());
-            store.recommend(a.applicationId(), amount, t.price(), o.status() == OfferStatus.REFER ? "REFER" : "APPROVE");
-            n++;
+        return (int) store.openApplications().parallelStream().filter(a -> recommend(a, asOf)).count();
+    }
+
+    /** Stores the recommendation for one application; true if it received an amount. */
+    private boolean recommend(Application a, LocalDate asOf) {
+        Product product = Product.parse(a.product());
+        OfferAdjustment adj = new OfferAdjustment(null, product == Product.TERM ? a.requestedTerm() : null, null,
+                null, null);
+        Offer o = offers.offer(a.sellerId(), asOf, product, adj, PATHS, a.applicationId()).orElse(null);
+        Terms t = o == null ? null : (o.adjusted() != null ? o.adjusted() : o.recommended());
+        boolean offered = o != null && (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.REFER);
+        if (!offered || t == null || t.amount() == null || t.amount().isZero()) {
+            store.recommend(a.applicationId(), null, null, o == null ? "REFER" : "DECLINE");
+            return false;
         }
-        return n;
+        BigDecimal amount = t.amount().amount().min(a.requestedAmount());
+        store.recommend(a.applicationId(), amount, t.price(), o.status() == OfferStatus.REFER ? "REFER" : "APPROVE");
+        return true;
     }
 }

@@ -134,8 +134,27 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
 
         @Override
         public void orderLine(OrderLine o) {
-            orders.add(o.orderId(), o.sellerId(), o.placedAt(), o.amount(), o.freight(), o.currency(),
-                    o.status().name(), o.buyerHash(), o.reviewScore(), o.shippedLate());
+            // typed binds: the demo writes about a million of these (Object... binds were a tenth of the writer's time)
+            orders.add(ps -> {
+                ps.setString(1, o.orderId());
+                ps.setString(2, o.sellerId());
+                ps.setTimestamp(3, Timestamp.valueOf(o.placedAt()));
+                ps.setBigDecimal(4, o.amount());
+                ps.setBigDecimal(5, o.freight());
+                ps.setString(6, o.currency());
+                ps.setString(7, o.status().name());
+                ps.setString(8, o.buyerHash());
+                if (o.reviewScore() == null) {
+                    ps.setNull(9, Types.SMALLINT);
+                } else {
+                    ps.setInt(9, o.reviewScore());
+                }
+                if (o.shippedLate() == null) {
+                    ps.setNull(10, Types.BOOLEAN);
+                } else {
+                    ps.setBoolean(10, o.shippedLate());
+                }
+            });
         }
 
         @Override
@@ -147,7 +166,12 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
 
         @Override
         public void day(SellerDay d) {
-            days.add(d.sellerId(), d.salesDay(), d.orders(), d.gmv());
+            days.add(ps -> {
+                ps.setString(1, d.sellerId());
+                ps.setDate(2, Date.valueOf(d.salesDay()));
+                ps.setInt(3, d.orders());
+                ps.setBigDecimal(4, d.gmv());
+            });
         }
 
         @Override
@@ -199,6 +223,12 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
         }
     }
 
+    /** Sets the parameters of one row. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
     /** A prepared statement that sends itself every {@value #BATCH} rows. */
     private static final class Batch {
         private final PreparedStatement ps;
@@ -213,10 +243,17 @@ public final class MarketplaceJdbcStore implements MarketplaceStore {
         }
 
         void add(Object... values) {
-            try {
+            add(ps -> {
                 for (int i = 0; i < values.length; i++) {
                     bind(ps, i + 1, values[i]);
                 }
+            });
+        }
+
+        /** Adds one row whose parameters {@code binder} sets. */
+        void add(Binder binder) {
+            try {
+                binder.bind(ps);
                 ps.addBatch();
                 if (++pending >= BATCH) {
                     flush();

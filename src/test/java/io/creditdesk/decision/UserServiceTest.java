@@ -30,6 +30,27 @@ class UserServiceTest {
     }
 
     @Test
+    void demoUsersFillInAMissingPasswordAndKeepTheOthersHashesAndJournalOncePerChange() {
+        try (Database db = Database.open(dir.resolve("mixed"))) {
+            UserService users = new DecisionModule(db, DecisionFixture.CLOCK, AuthorityPolicy.defaults(),
+                    new PasswordHasher(1_000, new SecureRandom())).users();
+            users.ensureInitialAdmin();
+            users.ensureDemoUsers();
+            String sql = "SELECT username || ' ' || password_hash FROM app_user ORDER BY username";
+            java.util.List<String> hashes = db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
+            users.ensureDemoUsers();
+            java.util.List<String> again = db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
+            assertThat(again).isEqualTo(hashes).hasSize(5);
+            assertThat(users.authenticate("admin", "demo".toCharArray()).role()).isEqualTo(Role.ADMIN);
+            assertThat(users.authenticate("analyst", "demo".toCharArray()).role()).isEqualTo(Role.RISK_ANALYST);
+            // the admin created without a password, its demo password, four demo users created
+            JournalVerification v = new DecisionModule(db, DecisionFixture.CLOCK).journalVerifier().verify();
+            assertThat(v.ok()).isTrue();
+            assertThat(v.entries()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void anUnknownUserAndAWrongPasswordGetTheSameMessage() {
         try (DecisionFixture f = new DecisionFixture(dir)) {
             UserService users = f.module.users();

@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.creditdesk.common.PhaseTimer;
 import io.creditdesk.common.Progress;
 import io.creditdesk.dataset.DatasetRepository;
 import io.creditdesk.loan.ApplicationStatus;
@@ -43,22 +44,28 @@ public final class DemoMarketplace {
 
     /** Generates the demo described by {@code settings}; replaces any marketplace data there is. */
     public DemoSummary generate(DemoSettings settings, Progress progress) {
+        return generate(settings, progress, () -> { });
+    }
+
+    /**
+     * Like {@link #generate(DemoSettings, Progress)}, and runs {@code afterLoad} on this thread as soon
+     * as everything but the order lines is committed, while the order-line writer finishes its queue
+     * and its last transaction (so {@code afterLoad} must not read order lines). Returns when both are
+     * done. If either fails or is cancelled, the marketplace is cleared before the failure is rethrown.
+     */
+    public DemoSummary generate(DemoSettings settings, Progress progress, Runnable afterLoad) {
         LOG.info("Generating the demo marketplace: {}", settings);
-        long t0 = System.nanoTime();
-        long c0 = cpuNanos();
+        PhaseTimer phases = new PhaseTimer();
         progress.update("Clearing the marketplace", 0);
         store.clear();
-        long t1 = System.nanoTime();
-        long c1 = cpuNanos();
+        phases.end("clear");
         try {
-            DemoSummary summary = writeAll(settings, progress);
-            long t2 = System.nanoTime();
-            long c2 = cpuNanos();
+            DemoSummary summary = writeAll(settings, progress, afterLoad);
+            phases.end("generate and write, with the step after the load");
             datasets.setAsOf(settings.asOf());
             progress.update("Demo marketplace ready", 1);
             LOG.info("Demo marketplace generated: {}", summary);
-            LOG.info("Demo phases (wall / process CPU): clear {} / {} ms, generate and write {} / {} ms",
-                    (t1 - t0) / 1_000_000, (c1 - c0) / 1_000_000, (t2 - t1) / 1_000_000, (c2 - c1) / 1_000_000);
+            LOG.info("Demo phases (wall / process CPU): {}", phases);
             return summary;
         } catch (RuntimeException | Error e) {
             try {
@@ -70,18 +77,12 @@ public final class DemoMarketplace {
         }
     }
 
-    /** CPU time of the whole process so far (all threads, including the JIT and the garbage collector), or 0. */
-    private static long cpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-    }
-
     /**
      * Three threads: the generator, this thread writing sellers, aggregates and the loan history, and
      * an order-line writer with its own connection (order lines are most of the rows), so both cores
      * work on the load. Each writer commits about every {@value #ROWS_PER_TRANSACTION} rows.
      */
-    private DemoSummary writeAll(DemoSettings settings, Progress progress) {
+    private DemoSummary writeAll(DemoSettings settings, Progress progress, Runnable afterLoad) {
         Producer producer = new Producer(settings);
         Thread thread = new Thread(producer, "demo-generator");
         thread.setDaemon(true);
@@ -114,6 +115,7 @@ public final class DemoMarketplace {
                     return null;
                 });
             }
+            afterLoad.run();
             progress.update("Saving the order lines", 0.98);
             orders.finish(orderThread);
             done = true;

@@ -221,6 +221,38 @@ class DemoMarketplaceTest {
     }
 
     @Test
+    void theStepAfterTheLoadSeesEverySellerAndMonthCommitted() {
+        try (Database db = Database.open(dir.resolve("a")); Database plain = Database.open(dir.resolve("b"))) {
+            DemoMarketplace demo = new DemoMarketplace(new MarketplaceJdbcStore(db), new DatasetStore(db));
+            long[] seen = new long[2];
+            DemoSummary s = demo.generate(small(50, 6), Progress.NONE, () -> db.jdbi().useHandle(h -> {
+                seen[0] = count(h, "SELECT COUNT(*) FROM seller");
+                seen[1] = count(h, "SELECT SUM(orders) FROM seller_month");
+            }));
+            assertThat(seen).containsExactly(50, s.orders());
+            assertThat(s).isEqualTo(generate(plain, small(50, 6), Progress.NONE));
+            assertThat(checksum(db)).isEqualTo(checksum(plain));
+        }
+    }
+
+    @Test
+    void aFailureInTheStepAfterTheLoadLeavesNoDemo() {
+        try (Database db = Database.open(dir.resolve("f"))) {
+            DemoMarketplace demo = new DemoMarketplace(new MarketplaceJdbcStore(db), new DatasetStore(db));
+            assertThatThrownBy(() -> demo.generate(small(40, 4), Progress.NONE, () -> {
+                throw new IllegalStateException("training failed");
+            })).hasMessage("training failed");
+            db.jdbi().useHandle(h -> {
+                for (String t : List.of("seller", "order_line", "seller_month", "seller_day", "application", "loan",
+                        "repayment")) {
+                    assertThat(count(h, "SELECT COUNT(*) FROM " + t)).as(t).isZero();
+                }
+            });
+            assertThat(new DatasetStore(db).asOf()).isEmpty();
+        }
+    }
+
+    @Test
     void cancellingLeavesNoHalfWrittenDemo() {
         try (Database db = Database.open(dir.resolve("c"))) {
             Progress cancelSoon = new Progress() {
