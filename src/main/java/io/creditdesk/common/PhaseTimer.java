@@ -1,7 +1,5 @@
 package io.creditdesk.common;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * Wall-clock and whole-process CPU time of consecutive phases, for the log ("Demo phases (wall /
  * process CPU): clear 40 / 30 ms, ..."). Process CPU counts every thread, H2's, the JIT's and the
@@ -10,12 +8,12 @@ import java.lang.management.ManagementFactory;
 public final class PhaseTimer {
     private final StringBuilder phases = new StringBuilder();
     private long wall = System.nanoTime();
-    private long cpu = cpuNanos();
+    private long cpu = ProcessCpu.nanos();
 
     /** Ends the current phase under {@code name} and starts the next one. */
     public void end(String name) {
         long w = System.nanoTime();
-        long c = cpuNanos();
+        long c = ProcessCpu.nanos();
         if (phases.length() > 0) {
             phases.append(", ");
         }
@@ -29,10 +27,5 @@ public final class PhaseTimer {
     @Override
     public String toString() {
         return phases.toString();
-    }
-
-    private static long cpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
     }
 }
