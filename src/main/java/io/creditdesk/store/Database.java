@@ -2,7 +2,12 @@ package io.creditdesk.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -69,7 +74,10 @@ public final class Database implements AutoCloseable {
         try {
             // outOfOrder: a database built by a development version that had V12 but not yet V10 (merged
             // later from another branch) still takes V10; every migration is additive
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").outOfOrder(true).load().migrate();
+            if (!upToDate(pool)) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").outOfOrder(true).load()
+                        .migrate();
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException("The database " + file + " could not be brought up to date: "
@@ -83,6 +91,32 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return db;
+    }
+
+    /** The versions of the migrations this build carries (db/migration), ascending; DatabaseTest checks the files. */
+    static final List<Integer> MIGRATIONS = List.of(1, 5, 10, 12, 13, 14, 17, 18, 20, 21, 22);
+
+    /**
+     * True when the file has exactly this build's migrations applied, all successfully: then there is nothing
+     * for Flyway to do, and not starting it saves 0.4–0.5 s of every command's start. Anything else (a new
+     * file, an older or newer schema, a failed migration) goes to Flyway, which migrates or explains.
+     */
+    private static boolean upToDate(JdbcConnectionPool pool) {
+        List<Integer> applied = new ArrayList<>();
+        try (Connection c = pool.getConnection();
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL ORDER BY CAST(\"version\" AS INT)")) {
+            while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    return false;
+                }
+                applied.add(Integer.parseInt(rs.getString(1)));
+            }
+        } catch (SQLException | NumberFormatException e) {
+            return false; // no history table yet, or one this build does not understand
+        }
+        return applied.equals(MIGRATIONS);
     }
 
     public Jdbi jdbi() {

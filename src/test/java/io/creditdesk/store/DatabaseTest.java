@@ -30,6 +30,33 @@ class DatabaseTest {
     }
 
     @Test
+    void theListOfMigrationsThatSkipsFlywayMatchesTheMigrationFiles() throws Exception {
+        Path folder = Path.of(getClass().getResource("/db/migration").toURI());
+        List<Integer> versions;
+        try (var files = java.nio.file.Files.list(folder)) {
+            versions = files.map(f -> f.getFileName().toString())
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted().toList();
+        }
+        assertThat(Database.MIGRATIONS).isEqualTo(versions);
+    }
+
+    @Test
+    void aCurrentFileOpensWithoutFlywayAndAnOlderOneIsStillMigrated() throws Exception {
+        try (Database db = Database.open(dir.resolve("current"))) {
+            assertThat(db.schemaVersion()).isEqualTo(String.valueOf(Database.MIGRATIONS.get(Database.MIGRATIONS.size() - 1)));
+        }
+        try (Database db = Database.open(dir.resolve("current"))) {
+            assertThat(new DatasetStore(db).status().sellers()).isZero();
+        }
+        migratedTo(dir.resolve("older"), "18");
+        try (Database db = Database.open(dir.resolve("older"))) {
+            assertThat(db.schemaVersion()).isEqualTo(String.valueOf(Database.MIGRATIONS.get(Database.MIGRATIONS.size() - 1)));
+            int runs = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM score_run").mapTo(Integer.class).one());
+            assertThat(runs).isZero();
+        }
+    }
+
+    @Test
     void freshFileIsMigratedAndEmpty() {
         try (Database db = Database.open(dir.resolve("fresh"))) {
             assertThat(dir.resolve("fresh.mv.db")).exists();
