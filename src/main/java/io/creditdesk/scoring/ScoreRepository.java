@@ -6,8 +6,9 @@ import java.time.LocalDate;
 public interface ScoreRepository {
     /**
      * Replaces the stored run of one model version as of a date with the first {@code n} scores and copies
-     * them onto open applications (submitted, in review, referred), all in one transaction: readers see the
-     * previous run or the complete new one, never a part. Returns how many applications changed.
+     * them onto open applications (submitted, in review, referred). Readers see the previous run or the
+     * complete new one, never a part: a new run's rows become visible when the run is listed, in the same
+     * transaction that updates the applications. Returns how many applications changed.
      */
     int replaceScores(int modelVersion, LocalDate asOf, String[] sellerIds, int[] scores, double[] pds, String[] grades,
                       int n);

@@ -62,11 +62,18 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
     @Override
     public int replaceScores(int modelVersion, LocalDate asOf, String[] ids, int[] scores, double[] pds, String[] grades,
                              int n) {
+        Date d = Date.valueOf(asOf);
+        boolean newRun = !runHasRows(modelVersion, d);
+        if (newRun) {
+            insertUnlisted(modelVersion, d, ids, scores, pds, grades, n);
+        }
         return db.jdbi().inTransaction(h -> {
             Connection c = h.getConnection();
-            Date d = Date.valueOf(asOf);
             try {
-                writeRun(c, modelVersion, d, ids, scores, pds, grades, n);
+                if (!newRun) {
+                    writeChanges(c, modelVersion, d, ids, scores, pds, grades, n);
+                }
+                listRun(c, modelVersion, d, n);
             } catch (SQLException e) {
                 throw new StoreException("Storing the scores failed: " + e.getMessage(), e);
             }
@@ -84,17 +91,85 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
         });
     }
 
+    /** Whether seller_score holds any row of the run (version, date), listed in score_run or not. */
+    private boolean runHasRows(int version, Date d) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT 1 FROM seller_score WHERE model_version = :v AND as_of = :d LIMIT 1")
+                .bind("v", version).bind("d", d).mapTo(Integer.class).findOne().isPresent());
+    }
+
+    /**
+     * A new run's rows, inserted in transactions of {@value #ROWS_PER_TRANSACTION} before the run is listed
+     * in score_run. Readers find runs through score_run, so they cannot see these rows until the final
+     * transaction of {@link #replaceScores} lists the run. Small transactions because H2 writes a row that is
+     * still uncommitted at its next background store twice (uncommitted, then committed); one transaction
+     * of 250,000 rows made storing a new date cost 1.5-2x as much (docs/benchmarks.md). If an insert fails,
+     * the rows inserted so far are deleted again, unless another process has listed the run meanwhile.
+     */
+    private void insertUnlisted(int version, Date d, String[] ids, int[] scores, double[] pds, String[] grades,
+                                int n) {
+        try (Connection c = db.directConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ins = c.prepareStatement(INSERT_SCORE)) {
+                for (int i = 0; i < n; i++) {
+                    bindInsert(ins, version, d, ids[i], scores[i], pd(pds[i]), grades[i]);
+                    ins.addBatch();
+                    if ((i + 1) % ROWS_PER_TRANSACTION == 0 || i == n - 1) {
+                        ins.executeBatch();
+                        c.commit();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                deleteUnlisted(c, version, d);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Storing the scores failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteUnlisted(Connection c, int version, Date d) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM seller_score WHERE model_version = ? AND as_of = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM score_run r WHERE r.model_version = ? AND r.as_of = ?)")) {
+            del.setInt(1, version);
+            del.setDate(2, d);
+            del.setInt(3, version);
+            del.setDate(4, d);
+            del.executeUpdate();
+            c.commit();
+        }
+    }
+
+    private static final int ROWS_PER_TRANSACTION = 500;
+    private static final String INSERT_SCORE = "INSERT INTO seller_score (model_version, as_of, seller_id, score,"
+            + " pd, grade) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private static BigDecimal pd(double pd) {
+        return BigDecimal.valueOf(pd).setScale(6, RoundingMode.HALF_EVEN);
+    }
+
+    private static void bindInsert(PreparedStatement ins, int version, Date d, String id, int score, BigDecimal pd,
+                                   String grade) throws SQLException {
+        ins.setInt(1, version);
+        ins.setDate(2, d);
+        ins.setString(3, id);
+        ins.setInt(4, score);
+        ins.setBigDecimal(5, pd);
+        ins.setString(6, grade);
+    }
+
     /** A stored score as the run would write it, for comparing a new run with the stored one. */
     private record Stored(int score, BigDecimal pd, String grade) {
     }
 
     /**
-     * Makes the stored run (version, date) hold exactly the given scores, writing only what differs: a first
-     * run inserts every row (in key order, so H2 appends), scoring the same date again rewrites only the
-     * sellers whose score changed and deletes those no longer scored. The run is listed in score_run.
+     * Makes the stored run (version, date) hold exactly the given scores, writing only what differs: scoring
+     * the same date again rewrites only the sellers whose score changed, inserts the new ones and deletes
+     * those no longer scored.
      */
-    private static void writeRun(Connection c, int version, Date d, String[] ids, int[] scores, double[] pds,
-                                 String[] grades, int n) throws SQLException {
+    private static void writeChanges(Connection c, int version, Date d, String[] ids, int[] scores, double[] pds,
+                                     String[] grades, int n) throws SQLException {
         Map<String, Stored> old = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT seller_id, score, pd, grade FROM seller_score"
                 + " WHERE model_version = ? AND as_of = ?")) {
@@ -107,8 +182,7 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
                 }
             }
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO seller_score (model_version, as_of, seller_id, score,"
-                + " pd, grade) VALUES (?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement ins = c.prepareStatement(INSERT_SCORE);
              PreparedStatement upd = c.prepareStatement("UPDATE seller_score SET score = ?, pd = ?, grade = ?"
                      + " WHERE model_version = ? AND as_of = ? AND seller_id = ?");
              PreparedStatement del = c.prepareStatement("DELETE FROM seller_score"
@@ -116,15 +190,10 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
             int inserts = 0;
             int updates = 0;
             for (int i = 0; i < n; i++) {
-                BigDecimal pd = BigDecimal.valueOf(pds[i]).setScale(6, RoundingMode.HALF_EVEN);
+                BigDecimal pd = pd(pds[i]);
                 Stored was = old.remove(ids[i]);
                 if (was == null) {
-                    ins.setInt(1, version);
-                    ins.setDate(2, d);
-                    ins.setString(3, ids[i]);
-                    ins.setInt(4, scores[i]);
-                    ins.setBigDecimal(5, pd);
-                    ins.setString(6, grades[i]);
+                    bindInsert(ins, version, d, ids[i], scores[i], pd, grades[i]);
                     ins.addBatch();
                     if (++inserts % 10_000 == 0) {
                         ins.executeBatch();
@@ -152,6 +221,10 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
             }
             del.executeBatch();
         }
+    }
+
+    /** Lists the run (version, date) in score_run, which makes its rows visible to readers. */
+    private static void listRun(Connection c, int version, Date d, int n) throws SQLException {
         try (PreparedStatement run = c.prepareStatement("MERGE INTO score_run (model_version, as_of, sellers) KEY"
                 + " (model_version, as_of) VALUES (?, ?, ?)")) {
             run.setInt(1, version);
