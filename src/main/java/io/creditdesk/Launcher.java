@@ -1,5 +1,12 @@
 package io.creditdesk;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.LoggerFactory;
+
 import io.creditdesk.cli.CreditdeskCommand;
 
 /**
@@ -21,6 +28,20 @@ public final class Launcher {
         if (args.length == 0 || CreditdeskCommand.opensWorkstation(args)) {
             io.creditdesk.ui.CreditdeskApp.launchWith(args);
             return;
+        }
+        Optional<List<String>> child = BatchJvm.childCommand(args, System.getenv(), System.getProperty("java.home"),
+                () -> ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
+                System.getProperty(BatchJvm.MARK));
+        if (child.isPresent()) {
+            try {
+                System.exit(BatchJvm.run(child.get()));
+            } catch (IOException e) {
+                LoggerFactory.getLogger(Launcher.class).warn("Could not start a batch JVM, running {} here",
+                        BatchJvm.command(args), e);
+            }
+        } else if (System.getProperty(BatchJvm.MARK) != null) {
+            LoggerFactory.getLogger(Launcher.class).info("Running {} in a batch JVM ({})", BatchJvm.command(args),
+                    String.join(" ", BatchJvm.OPTIONS));
         }
         System.exit(CreditdeskCommand.run(args, System.out, System.err));
     }
