@@ -51,7 +51,7 @@ public final class ScoreCommand extends BaseCommand {
                 r.sellers(), r.asOf(), r.modelVersion(), s, r.sellers() / Math.max(s, 1e-9), r.applicationsUpdated()));
         say("By grade: " + r.byGrade());
         say(String.format(Locale.ROOT, "Phases: reading + features + scoring %.2f s (process CPU %.2f s),"
-                        + " storing (one transaction) %.2f s (process CPU %.2f s)",
+                        + " storing %.2f s (process CPU %.2f s)",
                 r.phaseSeconds().get("features_and_scoring"), r.phaseSeconds().get("features_and_scoring_cpu"),
                 r.phaseSeconds().get("storing"), r.phaseSeconds().get("storing_cpu")));
         Map<String, Object> j = new LinkedHashMap<>();
