@@ -2,6 +2,7 @@ package io.creditdesk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 
 import io.creditdesk.dataset.DatasetRepository;
 import io.creditdesk.offer.OfferService;
@@ -111,10 +112,13 @@ public final class AppContext implements AutoCloseable {
             phases.end("demo users");
             progress.update("Training the scorecard on the loan history", -1);
             try {
-                scoring.train(FitSettings.defaults(), settings.asOf().plusDays(1).atStartOfDay());
+                // features from all the data: as of the day after it, the date `score --all`, the workspace
+                // and the offers use (as of the data's own last day, its whole last month was left out)
+                LocalDate firstDayAfterData = settings.asOf().plusDays(1);
+                scoring.train(FitSettings.defaults(), firstDayAfterData.atStartOfDay());
                 phases.end("training");
                 progress.update("Scoring every seller", -1);
-                scoring.scoreAll(settings.asOf(), progress);
+                scoring.scoreAll(firstDayAfterData, progress);
                 phases.end("scoring");
             } catch (IllegalStateException | IllegalArgumentException e) {
                 LOG.warn("The demo marketplace is too small to train a scorecard; sellers stay unscored", e);

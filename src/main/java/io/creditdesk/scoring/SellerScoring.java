@@ -181,7 +181,8 @@ public final class SellerScoring {
     /**
      * Scores every seller as of {@code asOf} with the active model and stores the scores: features from one
      * streaming pass (see {@link FeatureService#forAll}), scores in memory, then the whole run replaces the
-     * stored run of this version and date in one transaction.
+     * stored run of this version and date (readers see the old run or the whole new one; see
+     * {@link ScoreRepository#replaceScores}).
      */
     public BatchResult scoreAll(LocalDate asOf, Progress progress) {
         ModelRepository.StoredModel sm = requireActive();

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The batch run (the monthly table scanned in storage order on two threads and folded per seller, one write
- * transaction) stores for every seller exactly the score that explaining that one seller gives.
+ * The batch run (the monthly table scanned in storage order on two threads and folded per seller) stores for
+ * every seller exactly the score that explaining that one seller gives.
  */
 class ScoreAllMatchesSingleSellerTest {
     @TempDir
@@ -68,6 +68,15 @@ class ScoreAllMatchesSingleSellerTest {
                 assertThat(s.pd().doubleValue()).as("PD of %s", id).isEqualTo(
                         BigDecimal.valueOf(e.pd()).setScale(6, java.math.RoundingMode.HALF_EVEN).doubleValue());
             }
+        }
+    }
+
+    @Test
+    void theDemoStoresItsRunAsOfTheDayAfterTheDataTheDateScoreAllAndTheWorkspaceUse() {
+        try (AppContext ctx = AppContext.open(dir.resolve("demo"))) {
+            int version = ctx.scoring().activeModel().orElseThrow().version();
+            assertThat(stored(ctx, version, AS_OF.plusDays(1))).hasSize(1500);
+            assertThat(stored(ctx, version, AS_OF)).isEmpty();
         }
     }
 
