@@ -110,12 +110,20 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
                                 int n) {
         try (Connection c = db.directConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ins = c.prepareStatement(INSERT_SCORE)) {
-                for (int i = 0; i < n; i++) {
-                    bindInsert(ins, version, d, ids[i], scores[i], pd(pds[i]), grades[i]);
-                    ins.addBatch();
-                    if ((i + 1) % ROWS_PER_TRANSACTION == 0 || i == n - 1) {
-                        ins.executeBatch();
+            try (PreparedStatement full = c.prepareStatement(insertRows(ROWS_PER_STATEMENT))) {
+                for (int from = 0; from < n; from += ROWS_PER_STATEMENT) {
+                    int rows = Math.min(ROWS_PER_STATEMENT, n - from);
+                    PreparedStatement ins = rows == ROWS_PER_STATEMENT ? full : c.prepareStatement(insertRows(rows));
+                    for (int r = 0; r < rows; r++) {
+                        int i = from + r;
+                        bindInsert(ins, 6 * r, version, d, ids[i], scores[i], pd(pds[i]), grades[i]);
+                    }
+                    ins.executeUpdate();
+                    if (ins != full) {
+                        ins.close();
+                    }
+                    if ((from / ROWS_PER_STATEMENT + 1) % (ROWS_PER_TRANSACTION / ROWS_PER_STATEMENT) == 0
+                            || from + rows == n) {
                         c.commit();
                     }
                 }
@@ -142,6 +150,13 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
     }
 
     private static final int ROWS_PER_TRANSACTION = 500;
+    /** One INSERT of many rows: H2 runs a batch as one command per row, each with its own overhead. */
+    private static final int ROWS_PER_STATEMENT = 100;
+
+    private static String insertRows(int rows) {
+        return "INSERT INTO seller_score (model_version, as_of, seller_id, score, pd, grade) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?)"));
+    }
     private static final String INSERT_SCORE = "INSERT INTO seller_score (model_version, as_of, seller_id, score,"
             + " pd, grade) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -149,14 +164,15 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
         return BigDecimal.valueOf(pd).setScale(6, RoundingMode.HALF_EVEN);
     }
 
-    private static void bindInsert(PreparedStatement ins, int version, Date d, String id, int score, BigDecimal pd,
-                                   String grade) throws SQLException {
-        ins.setInt(1, version);
-        ins.setDate(2, d);
-        ins.setString(3, id);
-        ins.setInt(4, score);
-        ins.setBigDecimal(5, pd);
-        ins.setString(6, grade);
+    /** Binds one row's six values after the first {@code at} parameters. */
+    private static void bindInsert(PreparedStatement ins, int at, int version, Date d, String id, int score,
+                                   BigDecimal pd, String grade) throws SQLException {
+        ins.setInt(at + 1, version);
+        ins.setDate(at + 2, d);
+        ins.setString(at + 3, id);
+        ins.setInt(at + 4, score);
+        ins.setBigDecimal(at + 5, pd);
+        ins.setString(at + 6, grade);
     }
 
     /** A stored score as the run would write it, for comparing a new run with the stored one. */
@@ -193,7 +209,7 @@ public final class ScoringJdbcStore implements ModelRepository, ScoreRepository,
                 BigDecimal pd = pd(pds[i]);
                 Stored was = old.remove(ids[i]);
                 if (was == null) {
-                    bindInsert(ins, version, d, ids[i], scores[i], pd, grades[i]);
+                    bindInsert(ins, 0, version, d, ids[i], scores[i], pd, grades[i]);
                     ins.addBatch();
                     if (++inserts % 10_000 == 0) {
                         ins.executeBatch();
