@@ -14,13 +14,17 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /** Jdbi SqlObject implementation of {@link OfferStore}: scores, arrears and open orders of one seller. */
 public interface OfferDao extends OfferStore {
 
+    /**
+     * A run as of D scores data before D, so the runs up to the day after {@code asOf} (the last day of data
+     * the offer sees) are current; `score --all` and the demo store theirs as of that day.
+     */
     @Override
     @SqlQuery("""
             SELECT s.seller_id, s.model_version, s.as_of, s.score, s.pd, s.grade
             FROM score_run r
             JOIN seller_score s ON s.model_version = r.model_version AND s.as_of = r.as_of AND s.seller_id = :id
             LEFT JOIN model_version m ON m.model_version = r.model_version
-            WHERE r.as_of <= :asOf
+            WHERE r.as_of <= DATEADD(DAY, 1, CAST(:asOf AS DATE))
             ORDER BY CASE WHEN m.active THEN 0 ELSE 1 END, s.as_of DESC, s.model_version DESC
             FETCH FIRST 1 ROW ONLY""")
     @RegisterConstructorMapper(ScoreRecord.class)

@@ -110,8 +110,9 @@ final class SellerBrowserRows {
         if (version == null) {
             return Map.of();
         }
+        // a run as of D scores the data before D: the run as of the day after the data is current
         LocalDate latest = h.createQuery("SELECT MAX(as_of) FROM score_run WHERE model_version = :v AND as_of <= :asOf")
-                .bind("v", version).bind("asOf", asOf).mapTo(LocalDate.class).findOne().orElse(null);
+                .bind("v", version).bind("asOf", asOf.plusDays(1)).mapTo(LocalDate.class).findOne().orElse(null);
         if (latest == null) {
             return Map.of();
         }

@@ -38,6 +38,24 @@ class OfferDaoTest {
     }
 
     @Test
+    void aRunAsOfTheDayAfterTheDataIsCurrentOneTwoDaysAfterIsNot() {
+        try (AppContext ctx = new AppContext(Database.open(dir.resolve("d")), Clock.systemUTC())) {
+            OfferFixture.seed(ctx);
+            ctx.database().jdbi().useHandle(h -> {
+                // score --all's default date: features from the data up to AS_OF (2026-10-31)
+                h.execute("INSERT INTO seller_score (seller_id, model_version, as_of, score, pd, grade) VALUES "
+                        + "('busy', 1, DATE '2026-11-01', 610, 0.030000, 'C'), ('busy', 1, DATE '2026-11-02', 590, 0.040000, 'C')");
+                h.execute("MERGE INTO score_run (model_version, as_of, sellers) KEY (model_version, as_of)"
+                        + " SELECT model_version, as_of, COUNT(*) FROM seller_score GROUP BY model_version, as_of");
+            });
+            ScoreRecord s = ctx.database().dao(OfferDao.class).latestScore("busy", OfferFixture.AS_OF).orElseThrow();
+            assertThat(s.asOf()).isEqualTo(LocalDate.of(2026, 11, 1));
+            assertThat(s.score()).isEqualTo(610);
+            assertThat(ctx.offers().snapshot("busy", OfferFixture.AS_OF).orElseThrow().grade()).isEqualTo("C");
+        }
+    }
+
+    @Test
     void theSnapshotIsBuiltFromTheAggregates() {
         try (AppContext ctx = new AppContext(Database.open(dir.resolve("s")), Clock.systemUTC())) {
             OfferFixture.seed(ctx);

@@ -74,7 +74,7 @@ class SellerHistoryStoreTest {
                         + " (2, 'new', TIMESTAMP '2026-06-01 00:00:00', TRUE, '{}')");
                 h.execute("INSERT INTO seller_score VALUES ('s1', 1, DATE '2026-10-31', 500, 0.2, 'E'),"
                         + " ('s1', 2, DATE '2026-09-30', 610, 0.05, 'C'), ('s1', 2, DATE '2026-10-31', 640, 0.03, 'B'),"
-                        + " ('s1', 2, DATE '2026-11-30', 700, 0.01, 'A')");
+                        + " ('s1', 2, DATE '2026-11-01', 655, 0.025, 'B'), ('s1', 2, DATE '2026-11-30', 700, 0.01, 'A')");
                 h.execute("MERGE INTO score_run (model_version, as_of, sellers) KEY (model_version, as_of)"
                         + " SELECT model_version, as_of, COUNT(*) FROM seller_score GROUP BY model_version, as_of");
                 h.execute("INSERT INTO application (application_id, seller_id, submitted_at, product, requested_amount, currency, status)"
@@ -82,7 +82,8 @@ class SellerHistoryStoreTest {
             });
             List<SellerRow> rows = ctx.sellers().browserRows(LocalDate.of(2026, 10, 31));
             SellerRow s1 = rows.get(0);
-            assertThat(s1.score()).isEqualTo(640);
+            // the run as of 2026-11-01 scores the data up to 2026-10-31: the current one; 2026-11-30 is not
+            assertThat(s1.score()).isEqualTo(655);
             assertThat(s1.grade()).isEqualTo("B");
             assertThat(s1.growth()).isEqualTo(0.5);
             assertThat(s1.refundRate()).isEqualTo(0.1);
