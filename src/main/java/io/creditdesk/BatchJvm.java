@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * Runs the heavy batch commands ({@code demo}, {@code score}, {@code import}, {@code model}) in a child JVM
- * with options that suit a batch job on a small machine: the parallel collector and a 1 GB heap
+ * with options that suit a batch job on a small machine: the parallel collector and a fixed 1 GB heap
  * (ADR 0013). The JVM's defaults on a 2-core machine with a lot of memory (G1, a quarter of the memory
  * as heap) cost {@code score --all} on 250,000 sellers about 2 s of its 10-11 s: more CPU for the
  * collector and a larger, page-faulting young generation (docs/benchmarks.md).
@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * and error; its exit code becomes this process's; stopping this process stops the child.
  */
 final class BatchJvm {
-    static final List<String> OPTIONS = List.of("-XX:+UseParallelGC", "-Xmx1g");
+    static final List<String> OPTIONS = List.of("-XX:+UseParallelGC", "-Xms1g", "-Xmx1g");
     /** System property that marks the child, so that it runs the command itself. */
     static final String MARK = "creditdesk.batchJvm";
     private static final Set<String> HEAVY = Set.of("demo", "score", "import", "model");

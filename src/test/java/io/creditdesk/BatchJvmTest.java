@@ -30,7 +30,7 @@ class BatchJvmTest {
     @Test
     void aHeavyCommandFromAPlainJavaRunsInAChildWithTheBatchOptionsAndTheUsersProperties() {
         assertThat(child(List.of("-Dx=1"), Map.of(), null, "score", "--all", "--db", "/tmp/my db")).contains(List.of(
-                JAVA, "-XX:+UseParallelGC", "-Xmx1g", "-Dx=1", "-Dcreditdesk.batchJvm=child", "-cp", "app.jar",
+                JAVA, "-XX:+UseParallelGC", "-Xms1g", "-Xmx1g", "-Dx=1", "-Dcreditdesk.batchJvm=child", "-cp", "app.jar",
                 "io.creditdesk.Launcher", "score", "--all", "--db", "/tmp/my db"));
         for (String command : List.of("demo", "import", "model")) {
             assertThat(child(List.of(), Map.of(), null, command)).isPresent();
@@ -70,7 +70,7 @@ class BatchJvmTest {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("{\"sellers\":30,");
         assertThat(Files.readString(logs.resolve("creditdesk.log")))
-                .contains("Running demo in a batch JVM (-XX:+UseParallelGC -Xmx1g)");
+                .contains("Running demo in a batch JVM (-XX:+UseParallelGC -Xms1g -Xmx1g)");
 
         Process bad = launch(logs, "demo", "--db", dir.resolve("b").toString(), "--sellers", "many");
         String err = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
